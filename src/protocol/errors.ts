@@ -1,0 +1,34 @@
+/**
+ * Error codes the room sends. Codes, never prose: the widget shows each one in the customer's language.
+ * Frame-level codes leave the connection open; nothing already accepted is affected.
+ */
+export const ERROR_CODES = [
+  /** The frame is not a JSON object (or not text at all). */
+  'malformed-frame',
+  /** The frame is larger than `MAX_FRAME_BYTES`. */
+  'frame-too-large',
+  /** The frame's `type` is not one this protocol version knows. */
+  'unknown-type',
+  /** A known `type` with missing or ill-typed fields (for example an id that breaks the id rules). */
+  'invalid-message',
+  /** The message body is empty once trimmed. */
+  'body-empty',
+  /** The message body is longer than `MAX_BODY_LENGTH`. */
+  'body-too-long',
+  /** The room could not store the message; it was not accepted and may be sent again. */
+  'server-error',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Why a connection was refused before it opened (HTTP status of the upgrade, and the `code` in the
+ * JSON body of the same answer over plain HTTP).
+ */
+export type ConnectRefusal =
+  | { readonly status: 401; readonly code: 'unauthorized' }
+  | { readonly status: 426; readonly code: 'version-mismatch' }
+  | { readonly status: 500; readonly code: 'server-misconfigured' };
+
+export const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

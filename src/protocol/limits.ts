@@ -1,0 +1,23 @@
+/**
+ * Every limit of the wire protocol, in one place. The server enforces them; the widget uses the same
+ * constants to stop bad input before it is sent.
+ */
+
+/** Longest message body, in UTF-16 code units (what `String.prototype.length` counts). */
+export const MAX_BODY_LENGTH = 4000;
+
+/**
+ * Largest WebSocket frame the room reads, in UTF-8 bytes. Big enough for the longest body even when
+ * every character needs JSON escaping (`\u0000` is 6 bytes), small enough to drop abuse early.
+ */
+export const MAX_FRAME_BYTES = 32 * 1024;
+
+/** Client-generated message ids: 8 to 64 characters of `A-Z a-z 0-9 _ -` (a UUID fits). */
+export const MIN_MESSAGE_ID_LENGTH = 8;
+export const MAX_MESSAGE_ID_LENGTH = 64;
+
+/** Messages per `history/synced` page; a client asks for the next page while `hasMore` is true. */
+export const HISTORY_PAGE_SIZE = 100;
+
+/** Messages a client keeps in its persisted outbox; sending more answers `outbox-full` locally. */
+export const MAX_OUTBOX_SIZE = 50;
