@@ -18,6 +18,3 @@ export const MAX_MESSAGE_ID_LENGTH = 64;
 
 /** Messages per `history/synced` page; a client asks for the next page while `hasMore` is true. */
 export const HISTORY_PAGE_SIZE = 100;
-
-/** Messages a client keeps in its persisted outbox; sending more answers `outbox-full` locally. */
-export const MAX_OUTBOX_SIZE = 50;

@@ -1,0 +1,93 @@
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { MAX_BODY_LENGTH } from '../../src/protocol/limits.js';
+import { CsSendEvent } from '../events/cs-send.js';
+import { defineElement } from '../internal/define.js';
+import base from '../styles/base.styles.js';
+import styles from './composer.styles.js';
+
+/**
+ * @summary Message input with a send button. Enter sends; Shift+Enter adds a line; Enter that confirms
+ * an IME composition (Chinese, Japanese…) does not send.
+ * @tag cs-composer
+ * @since 0.1
+ *
+ * @event cs-send - Internal: the visitor submitted a non-empty message. Cancelable: `preventDefault()` keeps the draft.
+ *
+ * @csspart base - The form wrapping the input and the button.
+ * @csspart input - The `<textarea>`.
+ * @csspart send-button - The submit `<button>`.
+ *
+ * @cssproperty [--cs-composer-min-block-size=2.5em] - Minimum height of the input.
+ */
+export class CsComposer extends LitElement {
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [base, styles];
+
+  /** Disables typing and sending. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  @state() private draft = '';
+
+  @query('textarea') private readonly input!: HTMLTextAreaElement;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override render() {
+    return html`
+      <form part="base" class="composer" @submit=${this.handleSubmit}>
+        <textarea
+          part="input"
+          rows="1"
+          dir="auto"
+          maxlength=${MAX_BODY_LENGTH}
+          .value=${this.draft}
+          ?disabled=${this.disabled}
+          aria-label=${msg('Message', { desc: 'Accessible name of the chat message input' })}
+          placeholder=${msg('Write a message…', { desc: 'Placeholder of the chat message input' })}
+          @input=${this.handleInput}
+          @keydown=${this.handleKeyDown}
+        ></textarea>
+        <button part="send-button" type="submit" ?disabled=${this.disabled || this.draft.trim() === ''}>
+          ${msg('Send', { desc: 'Button that sends the typed chat message' })}
+        </button>
+      </form>
+    `;
+  }
+
+  private handleInput() {
+    this.draft = this.input.value;
+  }
+
+  private handleKeyDown(event: KeyboardEvent) {
+    // `isComposing` (and Safari's keyCode 229): this Enter confirms an IME candidate, not the message.
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) return;
+    event.preventDefault();
+    this.submit();
+  }
+
+  private handleSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    this.submit();
+  }
+
+  private submit() {
+    const body = this.draft.trim();
+    if (body === '' || this.disabled) return;
+    const sendEvent = new CsSendEvent(body);
+    this.dispatchEvent(sendEvent);
+    if (!sendEvent.defaultPrevented) this.draft = '';
+  }
+}
+
+defineElement('cs-composer', CsComposer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-composer': CsComposer;
+  }
+}

@@ -1,0 +1,22 @@
+import { msg } from '@lit/localize';
+import { assertNever } from '../../src/logic/assert-never.js';
+import type { ErrorCode } from '../../src/protocol/errors.js';
+
+/** The room sends codes; this is where each becomes words. Call from `render()` only. */
+export function errorText(code: ErrorCode): string {
+  switch (code) {
+    case 'body-empty':
+      return msg('The message is empty.', { desc: 'Why a chat message was not sent: it had no text' });
+    case 'body-too-long':
+      return msg('The message is too long. Please split it.', { desc: 'Why a chat message was not sent: over the length limit' });
+    case 'frame-too-large':
+    case 'malformed-frame':
+    case 'unknown-type':
+    case 'invalid-message':
+      return msg('The message could not be read by our server.', { desc: 'Why a chat message was not sent: the server could not parse it' });
+    case 'server-error':
+      return msg('Our server could not store the message. Please try again.', { desc: 'Why a chat message was not sent: a temporary server failure' });
+    default:
+      return assertNever(code);
+  }
+}

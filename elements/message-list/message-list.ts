@@ -1,0 +1,89 @@
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { TimelineItem } from '../../src/logic/timeline.js';
+import type { Role } from '../../src/protocol/messages.js';
+import { CsRetryEvent } from '../events/cs-retry.js';
+import { defineElement } from '../internal/define.js';
+import '../message/message.js';
+import base from '../styles/base.styles.js';
+import styles from './message-list.styles.js';
+
+/**
+ * @summary The conversation as a live log: screen readers announce new messages politely.
+ * @tag cs-message-list
+ * @since 0.1
+ *
+ * @dependency cs-message
+ *
+ * @event cs-retry - Internal: passed on from a failed message's "Try again".
+ *
+ * @csspart log - The list of messages.
+ * @csspart message - Each message (its parts are exported as `message__bubble`, `message__body`, `message__meta`).
+ */
+export class CsMessageList extends LitElement {
+  static override styles = [base, styles];
+
+  /** The messages to show, in order. */
+  @property({ attribute: false }) items: readonly TimelineItem[] = [];
+  /** Whose messages are "own" (shown at the inline end, with their delivery state). */
+  @property() self: Role = 'visitor';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    // Follow the conversation: a new message scrolls into view.
+    if (changed.has('items') && this.items.length > (changed.get('items')?.length ?? 0)) {
+      this.scrollTop = this.scrollHeight;
+    }
+  }
+
+  override render() {
+    return html`
+      <div role="log" aria-label=${msg('Messages', { desc: 'Accessible name of the list of chat messages' })} @cs-retry=${this.handleRetry}>
+        <ol part="log" class="log">
+        ${repeat(
+          this.items,
+          (item) => item.id,
+          (item) => html`
+            <li>
+              <cs-message
+                part="message"
+                exportparts="bubble:message__bubble, body:message__body, meta:message__meta"
+                message-id=${item.id}
+                author=${item.role}
+                ?self=${item.role === this.self}
+                .body=${item.body}
+                .at=${item.at}
+                state=${item.state}
+                .failure=${item.failure}
+              ></cs-message>
+            </li>
+          `,
+        )}
+        </ol>
+      </div>
+      ${this.items.length === 0
+        ? html`<p class="empty">${msg('Ask us anything. We read every message.', { desc: 'Shown in an empty conversation' })}</p>`
+        : ''}
+    `;
+  }
+
+  // cs-retry does not cross shadow roots by itself: pass it on to whoever holds this list.
+  private handleRetry(event: CsRetryEvent) {
+    event.stopPropagation();
+    this.dispatchEvent(new CsRetryEvent(event.messageId));
+  }
+}
+
+defineElement('cs-message-list', CsMessageList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-message-list': CsMessageList;
+  }
+}

@@ -1,0 +1,132 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    all: initial; /* sheds the page's inherited typography; keeps direction and custom properties */
+    display: block;
+    position: fixed;
+    inset-block-end: var(--cs-offset-block, 20px);
+    inset-inline-end: var(--cs-offset-inline, 20px);
+    z-index: var(--cs-z-index, 2147483000);
+    font-family: var(--cs-font-family, system-ui, sans-serif);
+    font-size: var(--cs-font-size, 16px);
+    line-height: 1.4;
+    color: var(--cs-text, #1b1b1f);
+  }
+
+  :host([placement='start']) {
+    inset-inline-end: auto;
+    inset-inline-start: var(--cs-offset-inline, 20px);
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    align-items: end;
+    gap: 0.75em;
+  }
+
+  :host([placement='start']) .base {
+    align-items: start;
+  }
+
+  .panel {
+    display: flex;
+    flex-direction: column;
+    inline-size: 24em;
+    max-inline-size: calc(100vw - 2 * var(--cs-offset-inline, 20px));
+    block-size: min(36em, calc(100vh - 7em));
+    overflow: hidden;
+    border-radius: var(--cs-radius, 12px);
+    background: var(--cs-surface, #fff);
+    box-shadow: 0 0.5em 2em rgb(0 0 0 / 0.2);
+  }
+
+  .header {
+    display: flex;
+    align-items: start;
+    gap: 0.5em;
+    padding: 0.75em 1em;
+    color: var(--cs-on-accent, #fff);
+    background: var(--cs-accent, #2f5bea);
+  }
+
+  .heading {
+    flex: 1;
+  }
+
+  .title {
+    margin: 0;
+    font-size: 1.1em;
+  }
+
+  .status {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    margin: 0.15em 0 0;
+    font-size: 0.8em;
+  }
+
+  .status:empty {
+    display: none;
+  }
+
+  .status::before {
+    content: '';
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    border-radius: 50%;
+    background: #ffc64d;
+  }
+
+  .status[data-status='online']::before {
+    background: #5fe39a;
+  }
+
+  cs-message-list {
+    flex: 1;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+
+  button:focus-visible {
+    outline: 2px solid var(--cs-focus, #1b1b1f);
+    outline-offset: 2px;
+  }
+
+  .close {
+    padding: 0.25em;
+    border: 0;
+    border-radius: 0.25em;
+    line-height: 0;
+    color: inherit;
+    background: none;
+  }
+
+  .launcher {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    padding: 0.8em 1.1em;
+    border: 0;
+    border-radius: 2em;
+    font-weight: 600;
+    color: var(--cs-on-accent, #fff);
+    background: var(--cs-accent, #2f5bea);
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.25);
+  }
+
+  svg {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+`;

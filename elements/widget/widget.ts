@@ -1,0 +1,188 @@
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, svg, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { directionOf } from '../../src/i18n/direction.js';
+import '../composer/composer.js';
+import { ConversationController } from '../controllers/conversation-controller.js';
+import { CsCloseEvent, CsOpenEvent, type CsRetryEvent, type CsSendEvent } from '../events/index.js';
+import { getLocale } from '../i18n/localization.js';
+import { defineElement } from '../internal/define.js';
+import '../message-list/message-list.js';
+import base from '../styles/base.styles.js';
+import styles from './widget.styles.js';
+
+const chatIcon = svg`<path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12Z" />`;
+const closeIcon = svg`<path d="M6 6l12 12M18 6 6 18" />`;
+
+/**
+ * @summary Customer-service chat for any page: a launcher button and a conversation panel.
+ * @tag cs-widget
+ * @since 0.1
+ *
+ * @dependency cs-message-list
+ * @dependency cs-composer
+ *
+ * @event cs-open - The panel opened (by the visitor or by `show()`). Fires on every change after the first render.
+ * @event cs-close - The panel closed (by the visitor or by `hide()`). Fires on every change after the first render.
+ *
+ * @csspart launcher - The floating button that toggles the panel.
+ * @csspart panel - The conversation panel.
+ * @csspart header - The panel's title bar.
+ * @csspart status - The connection state line in the header.
+ * @csspart close-button - The header's close button.
+ * @csspart messages - The message list.
+ * @csspart message - Each message (and `message__bubble`, `message__body`, `message__meta`).
+ * @csspart composer__input - The message input.
+ * @csspart composer__send-button - The send button.
+ *
+ * @cssproperty [--cs-accent=#2f5bea] - Brand colour: launcher, header, own bubbles, focus rings.
+ * @cssproperty [--cs-on-accent=#fff] - Text on the brand colour.
+ * @cssproperty [--cs-surface=#fff] - Panel background.
+ * @cssproperty [--cs-text=#1b1b1f] - Text colour.
+ * @cssproperty [--cs-font-family=system-ui] - Font.
+ * @cssproperty [--cs-font-size=16px] - Base size. Everything inside is sized in `em`, never `rem`.
+ * @cssproperty [--cs-radius=12px] - Corner radius of the panel.
+ * @cssproperty [--cs-offset-block=20px] - Gap between the launcher and the viewport's block-end edge.
+ * @cssproperty [--cs-offset-inline=20px] - Gap between the launcher and the viewport's inline edge.
+ * @cssproperty [--cs-z-index=2147483000] - Stacking level; lower it if it covers your own dialogs.
+ *
+ * @cssstate open - The panel is open.
+ * @cssstate reconnecting - The connection was lost; messages wait in the outbox.
+ */
+export class CsWidget extends LitElement {
+  static override styles = [base, styles];
+
+  /** PartyKit host, e.g. `chat.example.com` or `localhost:1999`. Without it the widget never connects. */
+  @property() server = '';
+  /** The merchant's site key. */
+  @property({ attribute: 'site-key' }) siteKey = '';
+  /** Inline edge for the launcher, following the page's direction: `end` is the right on LTR pages. */
+  @property({ reflect: true }) placement: 'start' | 'end' = 'end';
+  /** Whether the panel is open. Reflects, so `cs-widget[open]` works in page CSS. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @query('.launcher') private readonly launcher!: HTMLButtonElement;
+  @query('cs-composer') private readonly composer!: HTMLElement;
+
+  private readonly internals = this.attachInternals();
+  private readonly conversation = new ConversationController(this, () => ({ server: this.server, siteKey: this.siteKey }));
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    this.setState('reconnecting', this.conversation.status === 'reconnecting');
+    if (!changed.has('open')) return;
+    this.setState('open', this.open);
+    // Lifecycle notifications fire on every transition after the first render, whatever caused it.
+    if (changed.get('open') === undefined) return;
+    this.dispatchEvent(this.open ? new CsOpenEvent() : new CsCloseEvent());
+    if (this.open) this.composer.focus();
+    else if (this.shadowRoot?.activeElement) this.launcher.focus(); // focus was in the panel: give it back
+  }
+
+  /** Opens the panel. */
+  show() {
+    this.open = true;
+  }
+
+  /** Closes the panel. */
+  hide() {
+    this.open = false;
+  }
+
+  override render() {
+    const locale = getLocale();
+    return html`
+      <div class="base" lang=${locale} dir=${directionOf(locale)} @keydown=${this.handleKeyDown}>
+        <section part="panel" class="panel" id="panel" ?hidden=${!this.open} aria-labelledby="title">
+          <header part="header" class="header">
+            <div class="heading">
+              <h2 class="title" id="title">${msg('Chat with us', { desc: 'Title of the chat panel' })}</h2>
+              <p part="status" class="status" role="status" data-status=${this.conversation.status}>${this.statusText()}</p>
+            </div>
+            <button
+              part="close-button"
+              class="close"
+              type="button"
+              aria-label=${msg('Close chat', { desc: 'Button that closes the chat panel' })}
+              @click=${this.hide}
+            >
+              <svg viewBox="0 0 24 24" aria-hidden="true">${closeIcon}</svg>
+            </button>
+          </header>
+          <cs-message-list
+            part="messages"
+            exportparts="message, message__bubble, message__body, message__meta"
+            .items=${this.conversation.items}
+            @cs-retry=${this.handleRetry}
+          ></cs-message-list>
+          <cs-composer
+            part="composer"
+            exportparts="input:composer__input, send-button:composer__send-button"
+            @cs-send=${this.handleComposerSend}
+          ></cs-composer>
+        </section>
+        <button
+          part="launcher"
+          class="launcher"
+          type="button"
+          aria-expanded=${String(this.open)}
+          aria-controls="panel"
+          @click=${this.handleLauncherClick}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true">${this.open ? closeIcon : chatIcon}</svg>
+          ${this.open
+            ? msg('Close chat', { desc: 'Button that closes the chat panel' })
+            : msg('Chat with us', { desc: 'Launcher button that opens the chat panel' })}
+        </button>
+      </div>
+    `;
+  }
+
+  private statusText() {
+    switch (this.conversation.status) {
+      case 'idle':
+        return '';
+      case 'connecting':
+        return msg('Connecting…', { desc: 'Connection state: first contact with the chat server' });
+      case 'online':
+        return msg('Connected', { desc: 'Connection state: messages go through now' });
+      case 'reconnecting':
+        return msg('Reconnecting… Your messages will be sent as soon as we are back.', {
+          desc: 'Connection state: the connection was lost; unsent messages are kept and sent later',
+        });
+    }
+  }
+
+  private setState(state: string, on: boolean) {
+    if (on) this.internals.states.add(state);
+    else this.internals.states.delete(state);
+  }
+
+  private handleLauncherClick() {
+    this.open = !this.open;
+  }
+
+  private handleKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && this.open) this.hide();
+  }
+
+  private handleComposerSend(event: CsSendEvent) {
+    this.conversation.send(event.body);
+  }
+
+  private handleRetry(event: CsRetryEvent) {
+    this.conversation.retry(event.messageId);
+  }
+}
+
+defineElement('cs-widget', CsWidget);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-widget': CsWidget;
+  }
+}

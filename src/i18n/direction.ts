@@ -1,0 +1,9 @@
+export type Direction = 'ltr' | 'rtl';
+
+const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Nkoo', 'Rohg', 'Syrc', 'Thaa']);
+
+/** `ar` → rtl, `az-Arab` → rtl, `az` → ltr: from the locale's likely script, not a list of languages. */
+export function directionOf(tag: string): Direction {
+  const { script } = new Intl.Locale(tag.replace(/_/g, '-')).maximize();
+  return script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,154 @@
+import PartySocket from 'partysocket';
+import {
+  CONVERSATIONS_PATH,
+  PROTOCOL_VERSION,
+  encode,
+  parseConversationGrant,
+  parseServerMessage,
+  type ConversationGrant,
+} from '../protocol/messages.js';
+import type { Conversation } from '../stores/conversation.js';
+
+export interface ConnectOptions {
+  /** PartyKit host (`chat.example.com`, `localhost:1999`) or an origin (`https://chat.example.com`). */
+  readonly server: string;
+  readonly siteKey: string;
+}
+
+// Reconnect soon after an outage, but spread many visitors' retries so a restarted server is not stormed.
+const MIN_RECONNECT_DELAY_MS = 500;
+const MAX_RECONNECT_DELAY_MS = 5000;
+
+/** `localhost:1999` → plain http/ws; any other bare host → https/wss; an origin keeps its scheme. */
+export function toEndpoint(server: string): { readonly host: string; readonly secure: boolean } {
+  const local = /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(server);
+  const url = new URL(/^[a-z]+:\/\//i.test(server) ? server : `${local ? 'http' : 'https'}://${server}`);
+  return { host: url.host, secure: url.protocol === 'https:' || url.protocol === 'wss:' };
+}
+
+/**
+ * Binds one conversation to the server until the returned disposer is called. A visitor without a
+ * conversation opens nothing until they send a first message; then one is minted over HTTP and a socket
+ * opens. Unacknowledged messages are (re)sent on every open; the room drops repeats by id.
+ */
+export function connectConversation(conversation: Conversation, options: ConnectOptions): () => void {
+  const { host, secure } = toEndpoint(options.server);
+  const cleanups: (() => void)[] = [];
+  let disposed = false;
+
+  async function startConversation(attempt: number): Promise<void> {
+    conversation.setStatus(attempt === 0 ? 'connecting' : 'reconnecting');
+    try {
+      // A text/plain body keeps this a "simple" CORS request: no preflight round trip.
+      const response = await fetch(`${secure ? 'https' : 'http'}://${host}${CONVERSATIONS_PATH}?v=${PROTOCOL_VERSION}`, {
+        method: 'POST',
+        body: JSON.stringify({ siteKey: options.siteKey }),
+      });
+      const grant = response.ok ? parseConversationGrant(await response.json()) : null;
+      if (!grant) throw new Error(`starting a conversation answered ${response.status}`);
+      if (disposed) return;
+      conversation.setGrant(grant);
+      openSocket(grant);
+    } catch (error) {
+      if (disposed) return;
+      console.warn('[cs-widget] could not start the conversation; retrying', error);
+      conversation.setStatus('reconnecting');
+      const delay = Math.min(MAX_RECONNECT_DELAY_MS, MIN_RECONNECT_DELAY_MS * 2 ** attempt) * (0.5 + Math.random() / 2);
+      const timer = setTimeout(() => void startConversation(attempt + 1), delay);
+      cleanups.push(() => clearTimeout(timer));
+    }
+  }
+
+  function openSocket(grant: ConversationGrant) {
+    const socket = new PartySocket({
+      host,
+      protocol: secure ? 'wss' : 'ws',
+      room: grant.conversationId,
+      // Re-read on every reconnect: resume after the last message this client has without a gap.
+      query: () => ({
+        v: String(PROTOCOL_VERSION),
+        site: options.siteKey,
+        token: grant.token,
+        after: String(conversation.$resumePoint.get()),
+      }),
+      // We resend unacknowledged messages on every open ourselves; partysocket's own buffer would
+      // add a second copy.
+      maxEnqueuedMessages: 0,
+      minReconnectionDelay: MIN_RECONNECT_DELAY_MS,
+      maxReconnectionDelay: MAX_RECONNECT_DELAY_MS,
+    });
+
+    const sentOnThisSocket = new Set<string>();
+    const flush = () => {
+      if (socket.readyState !== WebSocket.OPEN) return;
+      for (const { id, body } of conversation.$unsent.get()) {
+        if (sentOnThisSocket.has(id)) continue;
+        socket.send(encode({ type: 'message/send', id, body }));
+        sentOnThisSocket.add(id);
+      }
+    };
+    const fetchAfterResumePoint = () =>
+      socket.send(encode({ type: 'history/fetch', after: conversation.$resumePoint.get() }));
+
+    const handleOpen = () => {
+      sentOnThisSocket.clear();
+      conversation.setStatus('online');
+      flush();
+    };
+    const handleClose = () => conversation.setStatus('reconnecting');
+    const handleMessage = (event: MessageEvent) => {
+      const message = parseServerMessage(event.data);
+      if (!message) return console.warn('[cs-widget] ignored a frame it does not understand', event.data);
+      conversation.receive(message);
+      switch (message.type) {
+        case 'history/synced':
+          if (message.hasMore) fetchAfterResumePoint();
+          break;
+        case 'message/acked':
+        case 'message/added':
+          // A message beyond a gap: ask for what lies between.
+          if (message.message.seq > conversation.$resumePoint.get()) fetchAfterResumePoint();
+          break;
+        case 'error':
+          if (message.ref === undefined) console.warn('[cs-widget] the room refused a frame:', message.code);
+          break;
+      }
+    };
+    // Back online or back in view: try now rather than at the end of the current backoff.
+    const handleOnline = () => {
+      if (socket.readyState !== WebSocket.OPEN) socket.reconnect();
+    };
+
+    socket.addEventListener('open', handleOpen);
+    socket.addEventListener('close', handleClose);
+    socket.addEventListener('message', handleMessage);
+    globalThis.addEventListener?.('online', handleOnline);
+    const stopFlushing = conversation.$unsent.listen(flush);
+    cleanups.push(() => {
+      stopFlushing();
+      globalThis.removeEventListener?.('online', handleOnline);
+      socket.close();
+    });
+  }
+
+  const grant = conversation.$grant.get();
+  if (grant) {
+    openSocket(grant);
+  } else if (conversation.$unsent.get().length > 0) {
+    void startConversation(0);
+  } else {
+    // Nothing is opened, fetched or stored until the visitor's first message.
+    const stopWaiting = conversation.$unsent.listen((unsent) => {
+      if (unsent.length === 0) return;
+      stopWaiting();
+      void startConversation(0);
+    });
+    cleanups.push(stopWaiting);
+  }
+
+  return () => {
+    disposed = true;
+    for (const cleanup of cleanups.splice(0)) cleanup();
+    conversation.setStatus('idle');
+  };
+}
