@@ -28,10 +28,6 @@ export default css`
     background: var(--cs-accent, #2f5bea);
   }
 
-  :host([state='sending']) .bubble {
-    opacity: 0.75;
-  }
-
   :host([state='failed']) .bubble {
     outline: 2px solid var(--cs-danger, #b3261e);
   }
