@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { CsRetryEvent } from '../../elements/events/cs-retry.js';
 import '../../elements/message-list/message-list.js';
 import type { CsMessageList } from '../../elements/message-list/message-list.js';
+import type { CsMessage } from '../../elements/message/message.js';
 import type { TimelineItem } from '../../src/logic/timeline.js';
 
 const AT = Date.UTC(2025, 0, 2, 15, 4);
@@ -67,7 +68,7 @@ describe('<cs-message-list>', () => {
     for (const dir of ['ltr', 'rtl'] as const) {
       it(`puts own messages at the inline end with logical CSS (${dir})`, async () => {
         const list = await renderList(ITEMS.slice(0, 2), dir);
-        const [other, own] = messagesOf(list) as [HTMLElement, HTMLElement];
+        const [other, own] = messagesOf(list) as [CsMessage, CsMessage];
         expect(getComputedStyle(own).alignItems).to.equal('end');
         expect(getComputedStyle(other).alignItems).to.equal('start');
 
@@ -116,7 +117,7 @@ describe('<cs-message-list>', () => {
 
       const inRoot: string[] = [];
       let reachedDocument = false;
-      root.addEventListener('cs-retry', (event) => inRoot.push(event.messageId));
+      root.addEventListener('cs-retry', (event) => inRoot.push((event as CsRetryEvent).messageId));
       const onDocument = () => (reachedDocument = true);
       document.addEventListener('cs-retry', onDocument);
       try {

@@ -1,0 +1,244 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CsComposer } from '../../elements/composer/composer.js';
+import { CsSendEvent } from '../../elements/events/cs-send.js';
+import { defineElement } from '../../elements/internal/define.js';
+import type { CsMessageList } from '../../elements/message-list/message-list.js';
+import '../../elements/widget/widget.js';
+import { CsWidget } from '../../elements/widget/widget.js';
+import type { TimelineItem } from '../../src/logic/timeline.js';
+
+const part = (el: CsWidget, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const launcherOf = (el: CsWidget) => part(el, 'launcher') as HTMLButtonElement;
+const listOf = (el: CsWidget) => part(el, 'messages') as CsMessageList;
+const composerOf = (el: CsWidget) => part(el, 'composer') as CsComposer;
+const textareaOf = (el: CsWidget) => composerOf(el).shadowRoot!.querySelector('textarea')!;
+const messageTexts = (el: CsWidget) =>
+  [...listOf(el).shadowRoot!.querySelectorAll('cs-message')].map((m) => m.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+
+/** Opens the panel with the launcher and types a message into the composer (which opening focused). */
+async function openAndSend(el: CsWidget, body: string) {
+  launcherOf(el).click();
+  await el.updateComplete;
+  await sendKeys({ type: body });
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => messageTexts(el).some((t) => t.includes(body)), 'the message should show in the list');
+}
+
+describe('<cs-widget>', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  describe('accessibility', () => {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const lang = dir === 'rtl' ? 'ar' : 'en';
+
+      it(`passes an axe audit closed and open (${dir})`, async () => {
+        const wrapper = await fixture(html`<div dir=${dir} lang=${lang}><cs-widget></cs-widget></div>`);
+        const el = wrapper.querySelector('cs-widget')!;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        el.show();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+
+      it(`passes an axe audit open with messages in every delivery state (${dir})`, async () => {
+        const wrapper = await fixture(html`<div dir=${dir} lang=${lang}><cs-widget open></cs-widget></div>`);
+        const el = wrapper.querySelector('cs-widget')!;
+        await el.updateComplete;
+        // Without a server only "sending" can happen for real; the other states are handed to the list.
+        const items: TimelineItem[] = [
+          { id: 'agent-0001', role: 'agent', body: 'Hello! How can we help?', at: 1, state: 'delivered' },
+          { id: 'visit-0002', role: 'visitor', body: 'Where is my order?', at: 2, state: 'delivered' },
+          { id: 'visit-0003', role: 'visitor', body: 'Hello?', at: 3, state: 'sending' },
+          { id: 'visit-0004', role: 'visitor', body: 'Anyone?', at: 4, state: 'failed', failure: 'server-error' },
+        ];
+        listOf(el).items = items;
+        await listOf(el).updateComplete;
+        expect(messageTexts(el).length).to.equal(4);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('opening and closing', () => {
+    it('opens the panel from the launcher, which reports aria-expanded', async () => {
+      const el = await fixture<CsWidget>(html`<cs-widget></cs-widget>`);
+      expect(launcherOf(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(part(el, 'panel').hidden).to.be.true;
+      expect(part(el, 'panel').getBoundingClientRect().height).to.equal(0);
+
+      launcherOf(el).click();
+      await el.updateComplete;
+      expect(el.open).to.be.true;
+      expect(el.hasAttribute('open')).to.be.true;
+      expect(launcherOf(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(part(el, 'panel').getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
+    it('fires composed cs-open / cs-close that reach the document, from the launcher', async () => {
+      const el = await fixture<CsWidget>(html`<cs-widget></cs-widget>`);
+      const opened = oneEvent(document, 'cs-open');
+      launcherOf(el).click();
+      const openEvent = await opened;
+      expect(openEvent.target === el).to.be.true;
+      expect(openEvent.composed).to.be.true;
+
+      const closed = oneEvent(document, 'cs-close');
+      launcherOf(el).click();
+      expect((await closed).composed).to.be.true;
+    });
+
+    it('fires cs-open / cs-close on show() and hide()', async () => {
+      const el = await fixture<CsWidget>(html`<cs-widget></cs-widget>`);
+      const opened = oneEvent(document, 'cs-open');
+      el.show();
+      await opened;
+      const closed = oneEvent(document, 'cs-close');
+      el.hide();
+      await closed;
+      expect(el.open).to.be.false;
+    });
+
+    it('matches :state(open) while open', async () => {
+      const el = await fixture<CsWidget>(html`<cs-widget></cs-widget>`);
+      expect(el.matches(':state(open)')).to.be.false;
+      el.show();
+      await el.updateComplete;
+      expect(el.matches(':state(open)')).to.be.true;
+      el.hide();
+      await el.updateComplete;
+      expect(el.matches(':state(open)')).to.be.false;
+    });
+  });
+
+  describe('focus', () => {
+    it('focuses the composer input when it opens', async () => {
+      const el = await fixture<CsWidget>(html`<cs-widget></cs-widget>`);
+      launcherOf(el).click();
+      await el.updateComplete;
+      expect(composerOf(el).shadowRoot!.activeElement === textareaOf(el)).to.be.true;
+    });
+
+    it('closes on Escape and gives focus back to the launcher', async () => {
+      const el = await fixture<CsWidget>(html`<cs-widget></cs-widget>`);
+      launcherOf(el).click();
+      await el.updateComplete;
+      const closed = oneEvent(document, 'cs-close');
+      await sendKeys({ press: 'Escape' });
+      await closed;
+      await el.updateComplete;
+      expect(el.open).to.be.false;
+      expect(document.activeElement === el).to.be.true;
+      expect(el.shadowRoot!.activeElement === launcherOf(el)).to.be.true;
+    });
+  });
+
+  describe('sending without a server', () => {
+    it('shows a typed message in the list as "Sending…", never "Delivered"', async () => {
+      const el = await fixture<CsWidget>(html`<cs-widget></cs-widget>`);
+      await openAndSend(el, 'Is anyone there?');
+      const [text] = messageTexts(el);
+      expect(text).to.include('Sending…');
+      expect(text).not.to.include('Delivered');
+      expect(textareaOf(el).value).to.equal('');
+    });
+
+    it('keeps cs-send inside its shadow root', async () => {
+      const el = await fixture<CsWidget>(html`<cs-widget open></cs-widget>`);
+      let leaked = false;
+      const listener = () => (leaked = true);
+      document.addEventListener('cs-send', listener);
+      try {
+        composerOf(el).dispatchEvent(new CsSendEvent('hi'));
+      } finally {
+        document.removeEventListener('cs-send', listener);
+      }
+      expect(leaked).to.be.false;
+      await waitUntil(() => messageTexts(el).length === 1, 'the widget should still have handled it');
+    });
+  });
+
+  describe('theming', () => {
+    it('exposes its parts, and exported inner parts can be styled from the page', async () => {
+      const el = await fixture<CsWidget>(html`<cs-widget open></cs-widget>`);
+      expect(part(el, 'launcher').tagName).to.equal('BUTTON');
+      expect(part(el, 'panel').tagName).to.equal('SECTION');
+
+      const style = document.createElement('style');
+      style.textContent = 'cs-widget::part(composer__input) { color: rgb(1, 2, 3); }';
+      document.head.append(style);
+      try {
+        expect(getComputedStyle(textareaOf(el)).color).to.equal('rgb(1, 2, 3)');
+      } finally {
+        style.remove();
+      }
+      expect(getComputedStyle(textareaOf(el)).color).not.to.equal('rgb(1, 2, 3)');
+    });
+  });
+
+  describe('placement', () => {
+    /** Which half of the viewport the launcher is in. */
+    const side = (el: CsWidget) => {
+      const box = launcherOf(el).getBoundingClientRect();
+      return box.left + box.width / 2 < window.innerWidth / 2 ? 'left' : 'right';
+    };
+
+    afterEach(() => document.documentElement.removeAttribute('dir'));
+
+    it('sits at the inline end by default and at the inline start with placement="start" (LTR page)', async () => {
+      const end = await fixture<CsWidget>(html`<cs-widget></cs-widget>`);
+      expect(side(end)).to.equal('right');
+      const start = await fixture<CsWidget>(html`<cs-widget placement="start"></cs-widget>`);
+      expect(side(start)).to.equal('left');
+    });
+
+    it('follows the page direction (RTL page)', async () => {
+      document.documentElement.dir = 'rtl';
+      const end = await fixture<CsWidget>(html`<cs-widget></cs-widget>`);
+      expect(side(end)).to.equal('left');
+      const start = await fixture<CsWidget>(html`<cs-widget placement="start"></cs-widget>`);
+      expect(side(start)).to.equal('right');
+    });
+  });
+
+  describe('storage', () => {
+    const widgetKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('cs-widget:'));
+
+    it('writes nothing to localStorage without a server, even after sending', async () => {
+      const el = await fixture<CsWidget>(html`<cs-widget></cs-widget>`);
+      await openAndSend(el, 'no server');
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('with a server, writes nothing before the first message, then persists the outbox', async () => {
+      const el = await fixture<CsWidget>(html`<cs-widget server="127.0.0.1:9" site-key="test"></cs-widget>`);
+      el.show();
+      await el.updateComplete;
+      expect(localStorage.length).to.equal(0);
+
+      await sendKeys({ type: 'Keep me' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => widgetKeys().length === 1, 'the outbox should be persisted');
+      const saved = JSON.parse(localStorage.getItem(widgetKeys()[0]!)!) as { outbox: { body: string }[] };
+      expect(saved.outbox.map((m) => m.body)).to.deep.equal(['Keep me']);
+    });
+  });
+
+  describe('registration', () => {
+    it('survives being defined twice: warns and keeps the first definition', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      try {
+        expect(() => defineElement('cs-widget', class extends HTMLElement {})).not.to.throw();
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings.length).to.equal(1);
+      expect(warnings[0]).to.include('<cs-widget>');
+      expect(customElements.get('cs-widget') === CsWidget).to.be.true;
+    });
+  });
+});
