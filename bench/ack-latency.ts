@@ -63,10 +63,13 @@ const summary = (sorted: number[]) => ({
   max: sorted.at(-1)!,
 });
 
+/** Opens a socket; also resolves with its first frame, listened for before `open` (ws may emit both in one tick). */
 async function openSocket(url: string) {
   const ws = new WebSocket(url);
-  await once(ws, 'open');
-  return ws;
+  const first = once(ws, 'message', { signal: AbortSignal.timeout(TIMEOUT_MS) });
+  first.catch(() => {}); // the echo server sends nothing first; only the room's first frame is awaited
+  await once(ws, 'open', { signal: AbortSignal.timeout(TIMEOUT_MS) });
+  return { ws, first };
 }
 
 const dev = await PartykitDev.start();
@@ -77,9 +80,10 @@ try {
   echo.on('connection', (ws) => ws.on('message', (data, isBinary) => ws.send(data, { binary: isBinary })));
 
   const grant = await startConversation(dev);
-  const room = await openSocket(roomUrl(dev, grant.conversationId, { v: PROTOCOL_VERSION, site: grant.siteKey, token: grant.token, after: 0 }));
+  const url = roomUrl(dev, grant.conversationId, { v: PROTOCOL_VERSION, site: grant.siteKey, token: grant.token, after: 0 });
+  const { ws: room, first } = await openSocket(url);
   sockets.push(room);
-  await once(room, 'message'); // history/synced, sent on connect
+  await first; // history/synced, sent on connect
   const roomRoundTrip = roundTripper(room);
   const roomTimes = await measure(roomRoundTrip, (frame, reply) => {
     const ack = JSON.parse(reply) as { type?: string; message?: { id?: string } };
@@ -99,7 +103,7 @@ try {
 
   const address = echo.address();
   if (address === null || typeof address === 'string') throw new Error('echo server has no port');
-  const raw = await openSocket(`ws://127.0.0.1:${address.port}`);
+  const { ws: raw } = await openSocket(`ws://127.0.0.1:${address.port}`);
   sockets.push(raw);
   const echoTimes = await measure(roundTripper(raw), (frame, reply) => {
     if (reply !== frame) throw new Error('echo mismatch');

@@ -55,7 +55,10 @@ export default class ConversationParty implements Party.Server {
 
   async onMessage(raw: string | ArrayBuffer | ArrayBufferView, sender: Connection) {
     const parsed = parseClientMessage(raw);
-    if (!parsed.ok) return this.send(sender, { type: 'error', code: parsed.code });
+    if (!parsed.ok) {
+      const { code, ref } = parsed;
+      return this.send(sender, ref === undefined ? { type: 'error', code } : { type: 'error', code, ref });
+    }
     const message = parsed.value;
     switch (message.type) {
       case 'message/send':

@@ -72,7 +72,7 @@ export function utf8Length(text: string): number {
     const unit = text.charCodeAt(i);
     if (unit < 0x80) bytes += 1;
     else if (unit < 0x800) bytes += 2;
-    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+    else if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       bytes += 4; // a surrogate pair is one 4-byte code point
       i++;
     } else bytes += 3;
@@ -100,7 +100,9 @@ export function parseClientMessage(raw: unknown): ParseResult<ClientMessage> {
   const data = frame.value;
   switch (data.type) {
     case 'message/send': {
-      if (!isMessageId(data.id) || typeof data.body !== 'string') return fail('invalid-message');
+      if (!isMessageId(data.id)) return fail('invalid-message');
+      // With a usable id the widget can tell which of its messages was refused.
+      if (typeof data.body !== 'string') return fail('invalid-message', data.id);
       return { ok: true, value: { type: 'message/send', id: data.id, body: data.body } };
     }
     case 'history/fetch':

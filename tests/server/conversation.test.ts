@@ -221,6 +221,7 @@ test('each bad frame gets its error code and the same socket keeps working', asy
 
   const emptyId = refId();
   const longId = refId();
+  const numberBodyId = refId();
   const cases: [string, object | string | Uint8Array, object][] = [
     ['malformed JSON', '{"type":', { type: 'error', code: 'malformed-frame' }],
     ['JSON array', '[1,2]', { type: 'error', code: 'malformed-frame' }],
@@ -230,7 +231,7 @@ test('each bad frame gets its error code and the same socket keeps working', asy
     ['missing type', { id: newId(), body: 'hi' }, { type: 'error', code: 'unknown-type' }],
     ['id too short', send('short', 'hi'), { type: 'error', code: 'invalid-message' }],
     ['id with bad characters', send('has spaces in it', 'hi'), { type: 'error', code: 'invalid-message' }],
-    ['non-string body', send(newId(), 42), { type: 'error', code: 'invalid-message' }],
+    ['non-string body', send(numberBodyId, 42), withRef('invalid-message', numberBodyId)],
     ['negative history cursor', { type: 'history/fetch', after: -1 }, { type: 'error', code: 'invalid-message' }],
     ['blank body', send(emptyId, ' \n\t '), withRef('body-empty', emptyId)],
     ['body too long', send(longId, 'x'.repeat(MAX_BODY_LENGTH + 1)), withRef('body-too-long', longId)],

@@ -97,6 +97,11 @@ export class RoomClient {
       this.failure ??= new Error('socket closed');
       this.notify();
     });
+    // Always listened for: an 'error' event without a listener would crash the test process.
+    ws.on('error', (error) => {
+      this.failure ??= error;
+      this.notify();
+    });
   }
 
   static open(url: string): Promise<RoomClient> {
@@ -110,7 +115,7 @@ export class RoomClient {
         ws.terminate();
         reject(new Error(`upgrade refused with ${response.statusCode}`));
       });
-      ws.once('error', reject);
+      ws.on('error', reject); // a no-op once opened
     });
   }
 
