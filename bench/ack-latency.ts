@@ -118,9 +118,11 @@ try {
   console.log(`\n${ROUNDS} sequential round trips each after ${WARMUP} warm-up, loopback, ms (frame ${frameFor(0).length} B)`);
   console.log(`${''.padEnd(20)}${['p50', 'p90', 'p99', 'max'].map((h) => h.padStart(8)).join('')}`);
   for (const [name, s] of rows) console.log(`${name.padEnd(20)}${ms(s.p50)}${ms(s.p90)}${ms(s.p99)}${ms(s.max)}`);
-  const [roomStats, echoStats] = [rows[0][1], rows[1][1]];
-  const ratio = (key: 'p50' | 'p99') => `${(roomStats[key] / echoStats[key]).toFixed(1)}x`.padStart(8);
-  console.log(`${'ratio room / echo'.padEnd(20)}${ratio('p50')}${''.padStart(8)}${ratio('p99')}`);
+  const [roomStats, echoStats, readStats] = [rows[0][1], rows[1][1], rows[2][1]];
+  const ratio = (base: typeof echoStats, key: 'p50' | 'p99') => `${(roomStats[key] / base[key]).toFixed(1)}x`.padStart(8);
+  for (const [name, base] of [['ratio room / echo', echoStats], ['ratio room / fetch', readStats]] as const) {
+    console.log(`${name.padEnd(20)}${ratio(base, 'p50')}${''.padStart(8)}${ratio(base, 'p99')}`);
+  }
 } finally {
   for (const ws of sockets) ws.terminate();
   echo.close();
