@@ -56,6 +56,10 @@ for (const project of ['tsconfig.json', 'tsconfig.core.json', 'tsconfig.server.j
   if (code !== 0) failedSteps.push(`type check ${project}`);
 }
 
+// Validates every msg() across elements (same text and description wherever one id is used).
+const strings = await run('strings (lit-localize extract)', bin('lit-localize'), ['extract']);
+if (strings.code !== 0) failedSteps.push('strings');
+
 const build = await run('build (vite)', bin('vite'), ['build', '--logLevel', 'warn']);
 if (build.code !== 0) fail('The build failed; nothing to test.');
 

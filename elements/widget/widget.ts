@@ -100,7 +100,7 @@ export class CsWidget extends LitElement {
         <section part="panel" class="panel" id="panel" ?hidden=${!this.open} aria-labelledby="title">
           <header part="header" class="header">
             <div class="heading">
-              <h2 class="title" id="title">${msg('Chat with us', { desc: 'Title of the chat panel' })}</h2>
+              <h2 class="title" id="title">${msg('Chat with us', { id: 'panel-title', desc: 'Title of the chat panel' })}</h2>
               <p part="status" class="status" role="status" data-status=${this.conversation.status}>${this.statusText()}</p>
             </div>
             <button
