@@ -1,29 +1,34 @@
 // `npm start`: the product on one machine. A local PartyKit server with storage persisted in .data/,
 // the widget built (and rebuilt on change), and the demo storefront. Ctrl-C stops all of it.
+// Runs under tsx (see package.json), so it checks the site configuration with the server's own parser.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { startMerchantBackend } from '../demo/merchant-backend.mjs';
+import { formatConfigErrors, parseSites } from '../src/config/parse-sites.ts';
 import { startDemoServer } from './demo-server.mjs';
+import { DATA_DIR, localSecret } from './secrets.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-const DATA = join(ROOT, '.data');
 const PARTYKIT_PORT = Number(process.env.PARTYKIT_PORT ?? 1999);
 const DEMO_PORT = Number(process.env.DEMO_PORT ?? 8080);
+const MERCHANT_PORT = 8787; // the demo site's webhookUrl in server/sites.json
 
-// The key that signs conversation secrets. Made once per checkout and kept, so conversations survive restarts.
-mkdirSync(DATA, { recursive: true });
-const secretFile = join(DATA, 'conversation-secret');
-if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
-const secret = readFileSync(secretFile, 'utf8').trim();
+// An invalid configuration stops here, naming every wrong field, before anything starts.
+const sites = parseSites(JSON.parse(readFileSync(join(ROOT, 'server/sites.json'), 'utf8')));
+if (!sites.ok) {
+  console.error(formatConfigErrors(sites.errors, 'server/sites.json'));
+  process.exit(1);
+}
+const secrets = Object.fromEntries(['CONVERSATION_SECRET', 'AGENT_TOKEN_SECRET', 'WEBHOOK_SECRET'].map((name) => [name, localSecret(name)]));
 
 const watcher = await build({ root: ROOT, logLevel: 'warn', build: { watch: {} } });
 
 const partykit = spawn(
   join(ROOT, 'node_modules/.bin/partykit'),
-  ['dev', '--port', String(PARTYKIT_PORT), '--persist', join(DATA, 'partykit'), '--disable-request-cf-fetch',
-    '--no-hotkeys', '--var', `CONVERSATION_SECRET=${secret}`],
+  ['dev', '--port', String(PARTYKIT_PORT), '--persist', join(DATA_DIR, 'partykit'), '--disable-request-cf-fetch',
+    '--no-hotkeys', ...Object.entries(secrets).flatMap(([name, value]) => ['--var', `${name}=${value}`])],
   { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], detached: true },
 );
 
@@ -37,11 +42,14 @@ while (partykit.exitCode === null) {
   }
 }
 const demo = await startDemoServer({ port: DEMO_PORT, host: 'localhost', partykitHost });
+const merchant = await startMerchantBackend({ port: MERCHANT_PORT, webhookSecret: secrets.WEBHOOK_SECRET });
 
 console.log(`
   cs-widget is running
     storefront   ${demo.url}/          (the widget on a demo shop)
     chat server  http://${partykitHost}   (PartyKit, storage in .data/partykit)
+    merchant     http://127.0.0.1:${MERCHANT_PORT}   (demo backend: receives the signed webhook)
+  Agents: \`npm run agent-token -- --name "Alice"\` mints a sign-in token.
   Ctrl-C stops everything.
 `);
 
@@ -51,6 +59,7 @@ async function stop(code = 0) {
   stopping = true;
   if (partykit.exitCode === null) process.kill(-partykit.pid, 'SIGTERM');
   await demo.close();
+  await merchant.close();
   if ('close' in watcher) await watcher.close();
   process.exit(code);
 }

@@ -1,6 +1,8 @@
 import type * as Party from 'partykit/server';
 import { CONVERSATIONS_PATH, isSiteKey, type ConversationGrant } from '../src/protocol/messages.js';
-import { hasCurrentVersion, readSecret, refusalResponse, signVisitorToken } from './auth.js';
+import { loadSites } from './sites.js';
+import { CONVERSATION_SECRET_VAR, hasCurrentVersion, readSecret, refusalResponse } from './auth.js';
+import { signVisitorToken } from './tokens.js';
 
 // The widget runs on the merchant's pages, another origin; it sends no cookies, so `*` is safe.
 const CORS = {
@@ -22,7 +24,7 @@ export async function handleStartConversation(request: Party.Request, lobby: Par
   if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: CORS });
   if (request.method !== 'POST') return json({ code: 'method-not-allowed' }, 405);
   if (!hasCurrentVersion(url)) return refusalResponse({ status: 426, code: 'version-mismatch' }, CORS);
-  const secret = readSecret(lobby.env);
+  const secret = readSecret(lobby.env, CONVERSATION_SECRET_VAR);
   if (!secret) return refusalResponse({ status: 500, code: 'server-misconfigured' }, CORS);
 
   let siteKey: unknown;
@@ -31,7 +33,7 @@ export async function handleStartConversation(request: Party.Request, lobby: Par
   } catch {
     siteKey = undefined;
   }
-  if (!isSiteKey(siteKey)) return json({ code: 'invalid-site' }, 400);
+  if (!isSiteKey(siteKey) || !loadSites(lobby.env).has(siteKey)) return json({ code: 'invalid-site' }, 400);
 
   const conversationId = crypto.randomUUID();
   const grant: ConversationGrant = { conversationId, token: await signVisitorToken(secret, siteKey, conversationId) };

@@ -12,3 +12,16 @@ export const dedupeKey = (messageId: string): string => `dedupe:${messageId}`;
 
 /** The site this conversation belongs to, written with the first message. */
 export const SITE_KEY = 'site';
+
+/** The conversation's wait: whether it is queued or answered, and the last notice kind shown. */
+export const WAIT_KEY = 'wait';
+
+/** The shopper's e-mail address, when they left one. */
+export const CONTACT_KEY = 'contact';
+
+/** Inbox: one key per queued conversation, `queue:<conversation id>`. */
+export const QUEUE_PREFIX = 'queue:';
+export const queueKey = (conversationId: string): string => `${QUEUE_PREFIX}${conversationId}`;
+
+/** Inbox: the recent first-response samples (at most `MAX_SAMPLES`, a few KB). */
+export const SAMPLES_KEY = 'samples';

@@ -1,6 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineItem } from '../../src/logic/timeline.js';
-import { createConversation, type ConnectionStatus, type Conversation } from '../../src/stores/conversation.js';
+import {
+  createConversation,
+  type ConnectionStatus,
+  type ContactState,
+  type Conversation,
+  type WaitState,
+} from '../../src/stores/conversation.js';
 import { createVisitorStorage } from '../../src/stores/visitor-storage.js';
 import { connectConversation } from '../../src/transport/connect-conversation.js';
 
@@ -8,6 +14,8 @@ export interface ConversationConfig {
   /** PartyKit host; empty: render and queue messages, but never connect (tests, previews). */
   readonly server: string;
   readonly siteKey: string;
+  /** The shopper's language, told to the team. */
+  readonly language: string;
 }
 
 /**
@@ -18,6 +26,8 @@ export interface ConversationConfig {
 export class ConversationController implements ReactiveController {
   items: readonly TimelineItem[] = [];
   status: ConnectionStatus = 'idle';
+  wait: WaitState | null = null;
+  contact: ContactState | null = null;
 
   private conversation: Conversation = createConversation();
   private boundTo: string | undefined;
@@ -55,9 +65,13 @@ export class ConversationController implements ReactiveController {
     this.conversation.retry(messageId);
   }
 
+  leaveContact(email: string) {
+    this.conversation.leaveContact(email);
+  }
+
   private bind() {
     if (!this.hostIsConnected) return;
-    const { server, siteKey } = this.config();
+    const { server, siteKey, language } = this.config();
     const key = `${server}\n${siteKey}`;
     if (this.unbind && key === this.boundTo) return;
     this.unbind?.();
@@ -77,8 +91,16 @@ export class ConversationController implements ReactiveController {
         this.status = status;
         this.host.requestUpdate();
       }),
+      conversation.$wait.subscribe((wait) => {
+        this.wait = wait;
+        this.host.requestUpdate();
+      }),
+      conversation.$contact.subscribe((contact) => {
+        this.contact = contact;
+        this.host.requestUpdate();
+      }),
     ];
-    const disconnect = server && siteKey ? connectConversation(conversation, { server, siteKey }) : undefined;
+    const disconnect = server && siteKey ? connectConversation(conversation, { server, siteKey, language }) : undefined;
     if (server && !siteKey) console.error('[cs-widget] set the site-key attribute to connect to', server);
     this.unbind = () => {
       disconnect?.();

@@ -14,6 +14,8 @@ export function errorText(code: ErrorCode): string {
     case 'unknown-type':
     case 'invalid-message':
       return msg('The message could not be read by our server.', { desc: 'Why a chat message was not sent: the server could not parse it' });
+    case 'invalid-email':
+      return msg('That does not look like an e-mail address.', { desc: 'The room refused an e-mail address' });
     case 'server-error':
       return msg('Our server could not store the message. Please try again.', { desc: 'Why a chat message was not sent: a temporary server failure' });
     default:

@@ -7,6 +7,7 @@ import type { Role } from '../../src/protocol/messages.js';
 import { CsRetryEvent } from '../events/cs-retry.js';
 import { defineElement } from '../internal/define.js';
 import '../message/message.js';
+import '../notice/notice.js';
 import base from '../styles/base.styles.js';
 import styles from './message-list.styles.js';
 
@@ -16,11 +17,13 @@ import styles from './message-list.styles.js';
  * @since 0.1
  *
  * @dependency cs-message
+ * @dependency cs-notice
  *
  * @event cs-retry - Internal: passed on from a failed message's "Try again".
  *
  * @csspart log - The list of messages.
  * @csspart message - Each message (its parts are exported as `message__bubble`, `message__body`, `message__meta`).
+ * @csspart notice - Each notice from the support room (its box as `notice__box`).
  */
 export class CsMessageList extends LitElement {
   static override styles = [base, styles];
@@ -46,30 +49,31 @@ export class CsMessageList extends LitElement {
     return html`
       <div role="log" aria-label=${msg('Messages', { desc: 'Accessible name of the list of chat messages' })} @cs-retry=${this.handleRetry}>
         <ol part="log" class="log">
-        ${repeat(
-          this.items,
-          (item) => item.id,
-          (item) => html`
-            <li>
-              <cs-message
-                part="message"
-                exportparts="bubble:message__bubble, body:message__body, meta:message__meta"
-                message-id=${item.id}
-                author=${item.role}
-                ?self=${item.role === this.self}
-                .body=${item.body}
-                .at=${item.at}
-                state=${item.state}
-                .failure=${item.failure}
-              ></cs-message>
-            </li>
-          `,
-        )}
+          ${repeat(this.items, (item) => item.id, (item) => html`<li>${this.renderItem(item)}</li>`)}
         </ol>
       </div>
       ${this.items.length === 0
         ? html`<p class="empty">${msg('Ask us anything. We read every message.', { desc: 'Shown in an empty conversation' })}</p>`
         : ''}
+    `;
+  }
+
+  private renderItem(item: TimelineItem) {
+    if (item.kind === 'notice') {
+      return html`<cs-notice part="notice" exportparts="notice:notice__box" .notice=${item.notice} at=${item.at}></cs-notice>`;
+    }
+    return html`
+      <cs-message
+        part="message"
+        exportparts="bubble:message__bubble, body:message__body, meta:message__meta"
+        message-id=${item.id}
+        author=${item.role}
+        ?self=${item.role === this.self}
+        .body=${item.body}
+        .at=${item.at}
+        state=${item.state}
+        .failure=${item.failure}
+      ></cs-message>
     `;
   }
 

@@ -80,7 +80,7 @@ export default css`
     background: #ffc64d;
   }
 
-  .status[data-status='online']::before {
+  .status[data-tone='good']::before {
     background: #5fe39a;
   }
 

@@ -4,10 +4,12 @@ import { property, query } from 'lit/decorators.js';
 import { directionOf } from '../../src/i18n/direction.js';
 import '../composer/composer.js';
 import { ConversationController } from '../controllers/conversation-controller.js';
-import { CsCloseEvent, CsOpenEvent, type CsRetryEvent, type CsSendEvent } from '../events/index.js';
+import { CsCloseEvent, CsOpenEvent, type CsLeaveContactEvent, type CsRetryEvent, type CsSendEvent } from '../events/index.js';
 import { getLocale } from '../i18n/localization.js';
+import { availabilityText } from '../i18n/wait-text.js';
 import { defineElement } from '../internal/define.js';
 import '../message-list/message-list.js';
+import '../wait-banner/wait-banner.js';
 import base from '../styles/base.styles.js';
 import styles from './widget.styles.js';
 
@@ -21,6 +23,7 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6 6 18" />`;
  *
  * @dependency cs-message-list
  * @dependency cs-composer
+ * @dependency cs-wait-banner
  *
  * @event cs-open - The panel opened (by the visitor or by `show()`). Fires on every change after the first render.
  * @event cs-close - The panel closed (by the visitor or by `hide()`). Fires on every change after the first render.
@@ -32,6 +35,8 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6 6 18" />`;
  * @csspart close-button - The header's close button.
  * @csspart messages - The message list.
  * @csspart message - Each message (and `message__bubble`, `message__body`, `message__meta`).
+ * @csspart notice - Each notice from the support room (and `notice__box`).
+ * @csspart wait - The live wait banner (and `wait__email-input`, `wait__email-button`).
  * @csspart composer__input - The message input.
  * @csspart composer__send-button - The send button.
  *
@@ -65,7 +70,11 @@ export class CsWidget extends LitElement {
   @query('cs-composer') private readonly composer!: HTMLElement;
 
   private readonly internals = this.attachInternals();
-  private readonly conversation = new ConversationController(this, () => ({ server: this.server, siteKey: this.siteKey }));
+  private readonly conversation = new ConversationController(this, () => ({
+    server: this.server,
+    siteKey: this.siteKey,
+    language: getLocale(),
+  }));
 
   constructor() {
     super();
@@ -101,7 +110,7 @@ export class CsWidget extends LitElement {
           <header part="header" class="header">
             <div class="heading">
               <h2 class="title" id="title">${msg('Chat with us', { id: 'panel-title', desc: 'Title of the chat panel' })}</h2>
-              <p part="status" class="status" role="status" data-status=${this.conversation.status}>${this.statusText()}</p>
+              <p part="status" class="status" role="status" data-tone=${this.statusTone()}>${this.statusText()}</p>
             </div>
             <button
               part="close-button"
@@ -115,10 +124,17 @@ export class CsWidget extends LitElement {
           </header>
           <cs-message-list
             part="messages"
-            exportparts="message, message__bubble, message__body, message__meta"
+            exportparts="message, message__bubble, message__body, message__meta, notice, notice__box"
             .items=${this.conversation.items}
             @cs-retry=${this.handleRetry}
           ></cs-message-list>
+          <cs-wait-banner
+            part="wait"
+            exportparts="email-input:wait__email-input, email-button:wait__email-button"
+            .estimate=${this.conversation.wait?.estimate ?? null}
+            .contact=${this.conversation.contact}
+            @cs-leave-contact=${this.handleLeaveContact}
+          ></cs-wait-banner>
           <cs-composer
             part="composer"
             exportparts="input:composer__input, send-button:composer__send-button"
@@ -142,19 +158,30 @@ export class CsWidget extends LitElement {
     `;
   }
 
+  /** The connection when it is not fine; otherwise the team's availability. */
   private statusText() {
-    switch (this.conversation.status) {
+    const { status, wait } = this.conversation;
+    switch (status) {
       case 'idle':
         return '';
       case 'connecting':
         return msg('Connecting…', { desc: 'Connection state: first contact with the chat server' });
       case 'online':
-        return msg('Connected', { desc: 'Connection state: messages go through now' });
+        return wait
+          ? availabilityText(wait.availability, getLocale(), Date.now())
+          : msg('Connected', { desc: 'Connection state: messages go through now' });
       case 'reconnecting':
         return msg('Reconnecting… Your messages will be sent as soon as we are back.', {
           desc: 'Connection state: the connection was lost; unsent messages are kept and sent later',
         });
     }
+  }
+
+  /** Green when messages go through and someone is there to read them; amber otherwise. */
+  private statusTone() {
+    const { status, wait } = this.conversation;
+    if (status !== 'online') return 'warn';
+    return !wait || (wait.availability.open && wait.availability.agentsOnline > 0) ? 'good' : 'warn';
   }
 
   private setState(state: string, on: boolean) {
@@ -172,6 +199,10 @@ export class CsWidget extends LitElement {
 
   private handleComposerSend(event: CsSendEvent) {
     this.conversation.send(event.body);
+  }
+
+  private handleLeaveContact(event: CsLeaveContactEvent) {
+    this.conversation.leaveContact(event.email);
   }
 
   private handleRetry(event: CsRetryEvent) {

@@ -1,10 +1,10 @@
 import type { ErrorCode } from '../protocol/errors.js';
 import { MAX_BODY_LENGTH } from '../protocol/limits.js';
-import type { ChatMessage, ClientMessage, Role } from '../protocol/messages.js';
+import type { ClientMessage, Role, TextMessage } from '../protocol/messages.js';
 
 type SendCommand = Extract<ClientMessage, { type: 'message/send' }>;
 
-export type AcceptResult = { readonly ok: true; readonly message: ChatMessage } | { readonly ok: false; readonly code: ErrorCode };
+export type AcceptResult = { readonly ok: true; readonly message: TextMessage } | { readonly ok: false; readonly code: ErrorCode };
 
 /**
  * Decides whether the room stores a message. Role, sequence and time are the server's, passed in;

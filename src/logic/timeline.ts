@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../protocol/errors.js';
-import type { ChatMessage, Role, ServerMessage } from '../protocol/messages.js';
+import type { ChatMessage, Notice, Role, ServerMessage } from '../protocol/messages.js';
 import { assertNever } from './assert-never.js';
 
 /** A message the customer wrote that the room has not acknowledged yet. */
@@ -40,6 +40,8 @@ export function applyServerMessage(timeline: Timeline, message: ServerMessage): 
     case 'message/acked':
     case 'message/added':
       return confirm(timeline, [message.message]);
+    case 'wait/updated':
+      return timeline;
     case 'error': {
       const { ref, code } = message;
       if (ref === undefined) return timeline;
@@ -75,24 +77,31 @@ export const toUnsent = (timeline: Timeline): readonly PendingMessage[] => timel
 
 export type DeliveryState = 'sending' | 'delivered' | 'failed';
 
-/** One row of the message list. */
-export interface TimelineItem {
-  readonly id: string;
-  readonly role: Role;
-  readonly body: string;
-  /** Epoch ms: when the room stored it, or when the customer wrote it if it is still pending. */
-  readonly at: number;
-  readonly state: DeliveryState;
-  readonly failure?: ErrorCode;
-}
+/** One row of the message list: a message someone wrote, or a notice from the room. */
+export type TimelineItem =
+  | {
+      readonly kind: 'text';
+      readonly id: string;
+      readonly role: Role;
+      readonly body: string;
+      /** Epoch ms: when the room stored it, or when the customer wrote it if it is still pending. */
+      readonly at: number;
+      readonly state: DeliveryState;
+      readonly failure?: ErrorCode;
+    }
+  | { readonly kind: 'notice'; readonly id: string; readonly notice: Notice; readonly at: number };
 
 /** Confirmed messages in order, then own pending ones. */
 export function toItems(timeline: Timeline): readonly TimelineItem[] {
   const confirmed = timeline.confirmed.map(
-    (m): TimelineItem => ({ id: m.id, role: m.role, body: m.body, at: m.sentAt, state: 'delivered' }),
+    (m): TimelineItem =>
+      m.role === 'system'
+        ? { kind: 'notice', id: m.id, notice: m.notice, at: m.sentAt }
+        : { kind: 'text', id: m.id, role: m.role, body: m.body, at: m.sentAt, state: 'delivered' },
   );
   const pending = timeline.pending.map(
     (p): TimelineItem => ({
+      kind: 'text',
       id: p.id,
       role: 'visitor',
       body: p.body,

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'body-too-long',
   /** The room could not store the message; it was not accepted and may be sent again. */
   'server-error',
+  /** The e-mail address left with `contact/leave` is not one. */
+  'invalid-email',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -18,3 +18,6 @@ export const MAX_MESSAGE_ID_LENGTH = 64;
 
 /** Messages per `history/synced` page; a client asks for the next page while `hasMore` is true. */
 export const HISTORY_PAGE_SIZE = 100;
+
+/** Longest e-mail address a shopper can leave (RFC 5321's path limit). */
+export const MAX_EMAIL_LENGTH = 254;

@@ -18,3 +18,42 @@ export type WaitEstimate =
     }
   /** The team is closed: a person answers after `opensAt` (epoch ms); `timeZone` is the team's. */
   | { readonly kind: 'closed'; readonly opensAt: number; readonly timeZone: string };
+
+/** The team's availability, for the widget's header and to know when to ask again. */
+export interface Availability {
+  readonly open: boolean;
+  /** Agents online now (away agents are not counted). */
+  readonly agentsOnline: number;
+  /** When `open` next flips (epoch ms), or null when it never does (24/7, or never open). */
+  readonly changesAt: number | null;
+  /** The team's IANA time zone. */
+  readonly timeZone: string;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+export function parseWaitEstimate(value: unknown): WaitEstimate | null {
+  if (!isRecord(value)) return null;
+  if (value.kind === 'open') {
+    const { ahead, lowMinutes, highMinutes, basis } = value;
+    if (!isCount(ahead) || !isCount(lowMinutes) || !isCount(highMinutes) || lowMinutes > highMinutes) return null;
+    if (basis !== 'measured' && basis !== 'target') return null;
+    return { kind: 'open', ahead, lowMinutes, highMinutes, basis };
+  }
+  if (value.kind === 'closed') {
+    const { opensAt, timeZone } = value;
+    return isTime(opensAt) && typeof timeZone === 'string' ? { kind: 'closed', opensAt, timeZone } : null;
+  }
+  return null;
+}
+
+export function parseAvailability(value: unknown): Availability | null {
+  if (!isRecord(value)) return null;
+  const { open, agentsOnline, changesAt, timeZone } = value;
+  if (typeof open !== 'boolean' || !isCount(agentsOnline) || typeof timeZone !== 'string') return null;
+  if (changesAt !== null && !isTime(changesAt)) return null;
+  return { open, agentsOnline, changesAt, timeZone };
+}

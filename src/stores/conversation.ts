@@ -1,10 +1,25 @@
 import { atom, computed, readonlyType } from 'nanostores';
 import type { ConversationGrant, ServerMessage } from '../protocol/messages.js';
+import type { Availability, WaitEstimate } from '../protocol/wait.js';
 import { EMPTY_TIMELINE, addPending, applyServerMessage, retryPending, toItems, toResumePoint, toUnsent } from '../logic/timeline.js';
 import type { VisitorStorage } from './visitor-storage.js';
 
 /** `idle`: nothing to do yet; `connecting`: first contact; `online`; `reconnecting`: lost it, retrying. */
 export type ConnectionStatus = 'idle' | 'connecting' | 'online' | 'reconnecting';
+
+/** The wait as the room last told it: null until it did. */
+export interface WaitState {
+  readonly estimate: WaitEstimate | null;
+  readonly availability: Availability;
+}
+
+/**
+ * An e-mail address the shopper left: `sending` until the room confirms (`saved`) or refuses it
+ * (`invalid`). Kept until then across reconnects, like a message.
+ */
+export type ContactState =
+  | { readonly state: 'sending' | 'saved'; readonly email: string }
+  | { readonly state: 'invalid'; readonly email: string };
 
 export interface ConversationOptions {
   /** Where the visitor's conversation survives reloads; without it, it lasts as long as the page. */
@@ -26,6 +41,8 @@ export function createConversation({
   const $grant = atom<ConversationGrant | null>(restored.grant);
   const $timeline = atom({ ...EMPTY_TIMELINE, pending: restored.outbox });
   const $status = atom<ConnectionStatus>('idle');
+  const $wait = atom<WaitState | null>(null);
+  const $contact = atom<ContactState | null>(null);
 
   const persist = () => {
     const grant = $grant.get();
@@ -41,6 +58,8 @@ export function createConversation({
   return {
     $grant: readonlyType($grant),
     $status: readonlyType($status),
+    $wait: readonlyType($wait),
+    $contact: readonlyType($contact),
     /** Messages to (re)send: written and not refused. The transport listens to this. */
     $unsent: computed($timeline, toUnsent),
     /** Where a reconnecting socket resumes: the last sequence number with no gap before it. */
@@ -54,8 +73,18 @@ export function createConversation({
     retry(id: string) {
       update(retryPending($timeline.get(), id));
     },
+    /** Leaves an e-mail address for the team to answer at; the transport sends it. */
+    leaveContact(email: string) {
+      $contact.set({ state: 'sending', email });
+    },
     receive(message: ServerMessage) {
       update(applyServerMessage($timeline.get(), message));
+      const contact = $contact.get();
+      if (message.type === 'wait/updated') $wait.set({ estimate: message.estimate, availability: message.availability });
+      else if (message.type === 'error' && message.code === 'invalid-email' && contact) $contact.set({ state: 'invalid', email: contact.email });
+      else if (message.type === 'message/added' && message.message.role === 'system' && message.message.notice.kind === 'contact-saved' && contact) {
+        $contact.set({ state: 'saved', email: contact.email });
+      }
     },
     setGrant(grant: ConversationGrant) {
       $grant.set(grant);

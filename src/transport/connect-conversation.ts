@@ -13,11 +13,16 @@ export interface ConnectOptions {
   /** PartyKit host (`chat.example.com`, `localhost:1999`) or an origin (`https://chat.example.com`). */
   readonly server: string;
   readonly siteKey: string;
+  /** The shopper's language (BCP 47), told to the team with the conversation. */
+  readonly language: string;
 }
 
 // Reconnect soon after an outage, but spread many visitors' retries so a restarted server is not stormed.
 const MIN_RECONNECT_DELAY_MS = 500;
 const MAX_RECONNECT_DELAY_MS = 5000;
+// Timers cannot wait longer than ~24.8 days; ask again at least daily. Spread askers over a few seconds.
+const MAX_REFRESH_DELAY_MS = 24 * 3600 * 1000;
+const REFRESH_SPREAD_MS = 5000;
 
 /** `localhost:1999` → plain http/ws; any other bare host → https/wss; an origin keeps its scheme. */
 export function toEndpoint(server: string): { readonly host: string; readonly secure: boolean } {
@@ -70,6 +75,7 @@ export function connectConversation(conversation: Conversation, options: Connect
         site: options.siteKey,
         token: grant.token,
         after: String(conversation.$resumePoint.get()),
+        lang: options.language,
       }),
       // We resend unacknowledged messages on every open ourselves; partysocket's own buffer would
       // add a second copy.
@@ -90,10 +96,28 @@ export function connectConversation(conversation: Conversation, options: Connect
     const fetchAfterResumePoint = () =>
       socket.send(encode({ type: 'history/fetch', after: conversation.$resumePoint.get() }));
 
+    const sendContact = () => {
+      const contact = conversation.$contact.get();
+      if (contact?.state === 'sending' && socket.readyState === WebSocket.OPEN) {
+        socket.send(encode({ type: 'contact/leave', email: contact.email }));
+      }
+    };
+    // The team opens or closes at `changesAt`: ask the room for the wait then, so the shopper sees it flip.
+    let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+    const scheduleRefresh = (changesAt: number | null) => {
+      clearTimeout(refreshTimer);
+      if (changesAt === null) return;
+      const delay = Math.min(MAX_REFRESH_DELAY_MS, Math.max(0, changesAt - Date.now()) + Math.random() * REFRESH_SPREAD_MS);
+      refreshTimer = setTimeout(() => {
+        if (socket.readyState === WebSocket.OPEN) socket.send(encode({ type: 'wait/refresh' }));
+      }, delay);
+    };
+
     const handleOpen = () => {
       sentOnThisSocket.clear();
       conversation.setStatus('online');
       flush();
+      sendContact();
     };
     const handleClose = () => conversation.setStatus('reconnecting');
     const handleMessage = (event: MessageEvent) => {
@@ -109,8 +133,11 @@ export function connectConversation(conversation: Conversation, options: Connect
           // A message beyond a gap: ask for what lies between.
           if (message.message.seq > conversation.$resumePoint.get()) fetchAfterResumePoint();
           break;
+        case 'wait/updated':
+          scheduleRefresh(message.availability.changesAt);
+          break;
         case 'error':
-          if (message.ref === undefined) console.warn('[cs-widget] the room refused a frame:', message.code);
+          if (message.ref === undefined && message.code !== 'invalid-email') console.warn('[cs-widget] the room refused a frame:', message.code);
           break;
       }
     };
@@ -124,8 +151,11 @@ export function connectConversation(conversation: Conversation, options: Connect
     socket.addEventListener('message', handleMessage);
     globalThis.addEventListener?.('online', handleOnline);
     const stopFlushing = conversation.$unsent.listen(flush);
+    const stopContact = conversation.$contact.listen(sendContact);
     cleanups.push(() => {
       stopFlushing();
+      stopContact();
+      clearTimeout(refreshTimer);
       globalThis.removeEventListener?.('online', handleOnline);
       socket.close();
     });

@@ -10,9 +10,9 @@ import {
   toUnsent,
   type Timeline,
 } from '../../src/logic/timeline.ts';
-import type { ChatMessage, ServerMessage } from '../../src/protocol/messages.ts';
+import type { ChatMessage, ServerMessage, TextMessage } from '../../src/protocol/messages.ts';
 
-const stored = (seq: number, overrides: Partial<ChatMessage> = {}): ChatMessage => ({
+const stored = (seq: number, overrides: Partial<TextMessage> = {}): TextMessage => ({
   id: `stored-${seq}`,
   seq,
   role: 'agent',
@@ -107,10 +107,10 @@ describe('timeline', () => {
       { type: 'error', code: 'body-empty', ref: 'pending-b' },
     );
     assert.deepEqual(toItems(timeline), [
-      { id: 'stored-1', role: 'visitor', body: 'body 1', at: 1001, state: 'delivered' },
-      { id: 'stored-2', role: 'agent', body: 'body 2', at: 1002, state: 'delivered' },
-      { id: 'pending-a', role: 'visitor', body: 'pending pending-a', at: 50, state: 'sending' },
-      { id: 'pending-b', role: 'visitor', body: 'pending pending-b', at: 60, state: 'failed', failure: 'body-empty' },
+      { kind: 'text', id: 'stored-1', role: 'visitor', body: 'body 1', at: 1001, state: 'delivered' },
+      { kind: 'text', id: 'stored-2', role: 'agent', body: 'body 2', at: 1002, state: 'delivered' },
+      { kind: 'text', id: 'pending-a', role: 'visitor', body: 'pending pending-a', at: 50, state: 'sending' },
+      { kind: 'text', id: 'pending-b', role: 'visitor', body: 'pending pending-b', at: 60, state: 'failed', failure: 'body-empty' },
     ]);
     assert.deepEqual(toItems(EMPTY_TIMELINE), []);
   });

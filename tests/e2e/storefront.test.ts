@@ -2,10 +2,10 @@
 // and outages.
 import { equal, deepEqual } from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { PartykitDev } from '../support/partykit.ts';
-import { chromiumPath } from '../support/chromium.ts';
+import { PartykitDev, testSite } from '../support/partykit.ts';
+import { launchChromium, shopper } from '../support/chromium.ts';
 
 let dev: PartykitDev;
 let demo: Awaited<ReturnType<typeof startDemoServer>>;
@@ -14,13 +14,9 @@ let context: BrowserContext;
 let page: Page;
 
 before(async () => {
-  dev = await PartykitDev.start();
+  dev = await PartykitDev.start({ sites: { 'demo-shop': testSite() } }); // the demo page's site
   demo = await startDemoServer({ port: 0, partykitHost: dev.host });
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -36,19 +32,10 @@ beforeEach(async () => {
   await page.goto(`${demo.url}/`);
 });
 
-const launcher = () => page.getByRole('button', { name: 'Chat with us' });
 const textbox = () => page.getByRole('textbox', { name: 'Message' });
 const messages = () => page.locator('cs-message');
-
-async function openChat() {
-  await launcher().click();
-  await textbox().waitFor();
-}
-
-async function send(text: string) {
-  await textbox().fill(text);
-  await textbox().press('Enter');
-}
+const openChat = () => shopper(page).openChat();
+const send = (text: string) => shopper(page).send(text);
 
 /** Bodies and delivery states of the messages on screen, in order. */
 async function shownMessages() {
@@ -91,7 +78,8 @@ describe('the demo storefront', () => {
     await textbox().press('Enter');
     await waitForMessages(['My parcel\narrived broken | delivered']);
     await page.getByText('Delivered', { exact: true }).waitFor();
-    await page.getByText('Connected', { exact: true }).waitFor();
+    // Connected: the header shows the team's availability (open around the clock, nobody online).
+    await page.getByText('Open · the team is busy', { exact: true }).waitFor();
   });
 
   test('after a reload and after a server restart, the whole history is there in order', async () => {

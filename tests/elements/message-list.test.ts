@@ -7,10 +7,10 @@ import type { TimelineItem } from '../../src/logic/timeline.js';
 
 const AT = Date.UTC(2025, 0, 2, 15, 4);
 const ITEMS: readonly TimelineItem[] = [
-  { id: 'agent-0001', role: 'agent', body: 'Hello! How can we help?', at: AT, state: 'delivered' },
-  { id: 'visit-0002', role: 'visitor', body: 'Where is my order?', at: AT + 1, state: 'delivered' },
-  { id: 'visit-0003', role: 'visitor', body: 'It was due Monday.', at: AT + 2, state: 'sending' },
-  { id: 'visit-0004', role: 'visitor', body: 'x'.repeat(20), at: AT + 3, state: 'failed', failure: 'body-too-long' },
+  { kind: 'text', id: 'agent-0001', role: 'agent', body: 'Hello! How can we help?', at: AT, state: 'delivered' },
+  { kind: 'text', id: 'visit-0002', role: 'visitor', body: 'Where is my order?', at: AT + 1, state: 'delivered' },
+  { kind: 'text', id: 'visit-0003', role: 'visitor', body: 'It was due Monday.', at: AT + 2, state: 'sending' },
+  { kind: 'text', id: 'visit-0004', role: 'visitor', body: 'x'.repeat(20), at: AT + 3, state: 'failed', failure: 'body-too-long' },
 ];
 
 const messagesOf = (list: CsMessageList) => [...list.shadowRoot!.querySelectorAll('cs-message')];

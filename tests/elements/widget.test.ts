@@ -49,10 +49,10 @@ describe('<cs-widget>', () => {
         await el.updateComplete;
         // Without a server only "sending" can happen for real; the other states are handed to the list.
         const items: TimelineItem[] = [
-          { id: 'agent-0001', role: 'agent', body: 'Hello! How can we help?', at: 1, state: 'delivered' },
-          { id: 'visit-0002', role: 'visitor', body: 'Where is my order?', at: 2, state: 'delivered' },
-          { id: 'visit-0003', role: 'visitor', body: 'Hello?', at: 3, state: 'sending' },
-          { id: 'visit-0004', role: 'visitor', body: 'Anyone?', at: 4, state: 'failed', failure: 'server-error' },
+          { kind: 'text', id: 'agent-0001', role: 'agent', body: 'Hello! How can we help?', at: 1, state: 'delivered' },
+          { kind: 'text', id: 'visit-0002', role: 'visitor', body: 'Where is my order?', at: 2, state: 'delivered' },
+          { kind: 'text', id: 'visit-0003', role: 'visitor', body: 'Hello?', at: 3, state: 'sending' },
+          { kind: 'text', id: 'visit-0004', role: 'visitor', body: 'Anyone?', at: 4, state: 'failed', failure: 'server-error' },
         ];
         listOf(el).items = items;
         await listOf(el).updateComplete;

@@ -6,11 +6,14 @@ import { PartykitDev } from '../support/partykit.ts';
 import {
   connect,
   conversationsUrl,
+  isNoticeOf,
   newId,
+  noticesOf,
   readAllHistory,
   refusedStatus,
   roomUrl,
   startConversation,
+  textsOf,
   type Grant,
   type RoomClient,
 } from '../support/room-client.ts';
@@ -48,6 +51,24 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 const bodies = (label: string, count: number) => range(1, count).map((i) => `${label} ${i}`);
 const isError = (f: ServerMessage) => f.type === 'error';
 const seqs = (messages: readonly ChatMessage[]) => messages.map((m) => m.seq);
+const isAutoAck = isNoticeOf('auto-ack');
+/** Every entry of a conversation in which the shopper wrote: its texts, and exactly one auto-ack notice. */
+const hasTextsAndAutoAck = (messages: readonly ChatMessage[], texts: number) =>
+  textsOf(messages).length === texts && noticesOf(messages).length === 1;
+
+/**
+ * The room's own entries in a conversation where only shoppers wrote: the one auto-ack after the first
+ * message (never more, never before it), server-made id and all.
+ */
+function assertOneAutoAck(messages: readonly ChatMessage[]) {
+  const notices = noticesOf(messages);
+  assert.equal(notices.length, 1, `one notice, got ${JSON.stringify(notices)}`);
+  const [notice] = notices;
+  assert.ok(isAutoAck(notice!), `an auto-ack: ${JSON.stringify(notice)}`);
+  assert.match(notice!.id, /^system-/);
+  assert.ok(notice!.seq > 1, 'after the first message');
+  return notice!;
+}
 
 /** Everything stored in the conversation, read by a fresh client. */
 async function storedHistory(grant: Grant): Promise<ChatMessage[]> {
@@ -68,19 +89,26 @@ test('a message is acknowledged only after it is durably stored (SIGKILL right a
   await dev.start();
 
   const stored = await storedHistory(grant);
-  t.diagnostic(`${acked.length} acked, ${stored.length} stored of ${ids.length} sent before the kill`);
+  const storedTexts = textsOf(stored);
+  t.diagnostic(`${acked.length} acked, ${storedTexts.length} stored of ${ids.length} sent before the kill (+${stored.length - storedTexts.length} notice)`);
+  // Everything the room sent as stored (acks, and the auto-ack notice it broadcast) survived.
   for (const message of acked) assert.deepEqual(stored[message.seq - 1], message, `acked ${message.id} must survive`);
-  // One sender: what survived is a gapless prefix of what it sent.
+  // Gapless over every stored entry, notices included.
   assert.deepEqual(seqs(stored), range(1, stored.length));
-  assert.deepEqual(stored.map((m) => m.id), ids.slice(0, stored.length));
+  // One sender: what survived is a prefix of what it sent.
+  assert.deepEqual(storedTexts.map((m) => m.id), ids.slice(0, storedTexts.length));
+  // The crash may have come before the auto-ack was written, never made two.
+  assert.ok(noticesOf(stored).length <= 1 && noticesOf(stored).every(isAutoAck), JSON.stringify(noticesOf(stored)));
 
   // Resending everything (as the widget's outbox does) stores the rest, each exactly once.
   const { client: again } = await join(grant);
   ids.forEach((id, i) => again.send({ type: 'message/send', id, body: texts[i] }));
-  await again.until(() => again.live.length === ids.length);
+  await again.until(() => textsOf(again.live).length === ids.length);
   const final = await storedHistory(grant);
-  assert.deepEqual(final.map((m) => m.id), ids);
+  assert.deepEqual(textsOf(final).map((m) => m.id), ids);
   assert.deepEqual(final.slice(0, stored.length), stored);
+  assert.deepEqual(seqs(final), range(1, final.length));
+  assert.ok(noticesOf(final).length <= 1 && noticesOf(final).every(isAutoAck), JSON.stringify(noticesOf(final)));
 });
 
 test('one message id sent many times is stored once and always acked with the original', async () => {
@@ -94,22 +122,28 @@ test('one message id sent many times is stored once and always acked with the or
   const original = acks[0]!;
   assert.equal(original.seq, 1);
   for (const ack of acks) assert.deepEqual(ack, original);
-  assert.deepEqual(await storedHistory(grant), [original]);
+  // The repeats took no sequence number: the room's auto-ack comes right after the one stored message.
+  const autoAck = await sender.notice('auto-ack');
+  assert.equal(autoAck.seq, 2);
+  assert.deepEqual(await storedHistory(grant), [original, autoAck]);
 
   // After a reconnect, still the original (even with another body: the id decides).
   sender.close();
   const { client: resender, history } = await join(grant, 0);
-  assert.deepEqual(history.messages, [original]);
+  assert.deepEqual(history.messages, [original, autoAck]);
   resender.send({ type: 'message/send', id, body: 'only once' });
   resender.send({ type: 'message/send', id, body: 'edited' });
   assert.deepEqual((await resender.acked(id)).message, original);
   assert.deepEqual((await resender.acked(id)).message, original);
-  assert.deepEqual(await storedHistory(grant), [original]);
+  assert.deepEqual(await storedHistory(grant), [original, autoAck]);
 
   // Once the observer has the next message it has seen everything before it: exactly one addition each.
   const [barrier] = sendAll(resender, ['barrier']);
-  await observer.next((f) => f.type === 'message/added' && f.message.id === barrier);
-  assert.deepEqual(observer.live.map((m) => m.id), [id, barrier]);
+  const { message: barrierMessage } = await observer.next(
+    (f): f is Extract<ServerMessage, { type: 'message/added' }> => f.type === 'message/added' && f.message.id === barrier,
+  );
+  assert.equal(barrierMessage.seq, 3);
+  assert.deepEqual(observer.live.map((m) => m.id), [id, autoAck.id, barrier]);
 });
 
 test('concurrent senders: every client sees the same gapless order, and so does history', async () => {
@@ -119,10 +153,12 @@ test('concurrent senders: every client sees the same gapless order, and so does 
   const total = senders * perSender;
   const clients = await Promise.all(range(1, senders).map(async () => (await join(grant)).client));
   const sent = clients.map((client, k) => sendAll(client, bodies(`sender ${k}`, perSender)));
-  await Promise.all(clients.map((c) => c.until(() => c.live.length >= total)));
+  await Promise.all(clients.map((c) => c.until(() => hasTextsAndAutoAck(c.live, total))));
 
   const [first, ...others] = clients.map((c) => c.live);
-  assert.deepEqual(seqs(first!), range(1, total));
+  // The room's auto-ack takes its place in the one order: every entry once, no gaps.
+  assert.deepEqual(seqs(first!), range(1, total + 1));
+  assertOneAutoAck(first!);
   for (const view of others) assert.deepEqual(view, first);
   clients.forEach((client, k) => {
     const own = new Set(sent[k]);
@@ -131,6 +167,7 @@ test('concurrent senders: every client sees the same gapless order, and so does 
     for (const f of client.frames) {
       if (f.type === 'message/acked') assert.ok(own.has(f.message.id), 'acked only to its sender');
       if (f.type === 'message/added') assert.ok(!own.has(f.message.id), 'added only to the others');
+      if (f.type === 'message/acked') assert.notEqual(f.message.role, 'system', 'notices are added to everyone, never acked');
     }
   });
   assert.deepEqual(await storedHistory(grant), first);
@@ -153,7 +190,16 @@ test('role, seq and sentAt are stamped by the server, whatever the client sends'
   assert.ok(stamped.sentAt >= sentFrom && stamped.sentAt <= sentTo, `sentAt ${stamped.sentAt} is server time`);
   const added = await observer.next((f) => f.type === 'message/added');
   assert.deepEqual(added, { type: 'message/added', message: stamped });
-  assert.deepEqual(await storedHistory(grant), [stamped]);
+  // The room's own entry is stamped by it too: next sequence number, server id, server time.
+  const autoAck = await observer.notice('auto-ack');
+  const rawNotice = JSON.parse(observer.raw[observer.frames.findIndex((f) => f.type === 'message/added' && f.message.id === autoAck.id)]!) as {
+    message: Record<string, unknown>;
+  };
+  assert.deepEqual(Object.keys(rawNotice.message).sort(), ['id', 'notice', 'role', 'sentAt', 'seq']);
+  assert.equal(autoAck.seq, 2);
+  assert.match(autoAck.id, /^system-/);
+  assert.ok(autoAck.sentAt >= stamped.sentAt && autoAck.sentAt <= Date.now(), `notice sentAt ${autoAck.sentAt} is server time`);
+  assert.deepEqual(await storedHistory(grant), [stamped, autoAck]);
 });
 
 test('the room refuses connections without the right token (401) or protocol version (426)', async () => {
@@ -256,9 +302,11 @@ test('each bad frame gets its error code and the same socket keeps working', asy
   const [longest] = sendAll(client, ['y'.repeat(MAX_BODY_LENGTH)]);
   await client.acked(longest!);
   accepted.push(longest!);
+  await client.notice('auto-ack');
   const stored = await storedHistory(grant);
-  assert.deepEqual(stored.map((m) => m.id), accepted);
-  assert.deepEqual(seqs(stored), range(1, accepted.length));
+  assert.deepEqual(textsOf(stored).map((m) => m.id), accepted);
+  assertOneAutoAck(stored);
+  assert.deepEqual(seqs(stored), range(1, accepted.length + 1));
 });
 
 test('after a crash and restart, history is intact and a resuming client gets exactly what it missed', async () => {
@@ -267,19 +315,23 @@ test('after a crash and restart, history is intact and a resuming client gets ex
   const { client: leaver } = await join(grant);
   sendAll(stayer, bodies('stayer', 3));
   sendAll(leaver, bodies('leaver', 3));
-  await Promise.all([stayer, leaver].map((c) => c.until(() => c.live.length === 6)));
+  // Six messages and the room's auto-ack: seven entries.
+  await Promise.all([stayer, leaver].map((c) => c.until(() => hasTextsAndAutoAck(c.live, 6))));
+  assert.deepEqual(seqs(leaver.live), range(1, 7));
   const lastSeen = leaver.live.at(-1)!.seq;
   leaver.close();
 
   const missedIds = sendAll(stayer, bodies('while away', 4));
-  await stayer.until(() => stayer.live.length === 10);
+  await stayer.until(() => hasTextsAndAutoAck(stayer.live, 10));
   const everything = stayer.live;
   const missed = everything.filter((m) => missedIds.includes(m.id));
+  assert.deepEqual(seqs(missed), range(lastSeen + 1, lastSeen + 4));
   await dev.stop('SIGKILL');
   await dev.start();
 
   assert.deepEqual(await storedHistory(grant), everything);
-  assert.deepEqual(seqs(everything), range(1, 10));
+  assert.deepEqual(seqs(everything), range(1, 11));
+  assertOneAutoAck(everything);
   const { client: back, history } = await join(grant, lastSeen);
   assert.deepEqual(history, { type: 'history/synced', after: lastSeen, messages: missed, hasMore: false });
 
@@ -293,10 +345,11 @@ test('after a crash and restart, history is intact and a resuming client gets ex
 
 test('history comes in pages of HISTORY_PAGE_SIZE, each message exactly once, in order', async () => {
   const grant = await startConversation(dev);
-  const total = HISTORY_PAGE_SIZE * 2 + Math.ceil(HISTORY_PAGE_SIZE / 2);
+  const texts = HISTORY_PAGE_SIZE * 2 + Math.ceil(HISTORY_PAGE_SIZE / 2);
+  const total = texts + 1; // and the room's auto-ack
   const { client: sender } = await join(grant);
-  sendAll(sender, bodies('page', total));
-  await sender.until(() => sender.live.length === total, 30_000);
+  sendAll(sender, bodies('page', texts));
+  await sender.until(() => hasTextsAndAutoAck(sender.live, texts), 30_000);
 
   const reader = await connect(dev, grant);
   openClients.push(reader);
@@ -305,6 +358,7 @@ test('history comes in pages of HISTORY_PAGE_SIZE, each message exactly once, in
   assert.deepEqual(pages, [HISTORY_PAGE_SIZE, HISTORY_PAGE_SIZE, total - 2 * HISTORY_PAGE_SIZE]);
   assert.deepEqual(messages, sender.live);
   assert.deepEqual(seqs(messages), range(1, total));
+  assertOneAutoAck(messages);
 
   // Exactly one page left: no `hasMore`, no empty page to fetch.
   const { history: lastPage } = await join(grant, total - HISTORY_PAGE_SIZE);

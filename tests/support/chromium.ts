@@ -1,8 +1,34 @@
 import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** The Chromium the tests drive: `CHROME_PATH`, or Debian's package. */
 export function chromiumPath(): string {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) throw new Error(`No Chromium at ${path}: run \`apt-get install -y chromium\` or set CHROME_PATH.`);
   return path;
+}
+
+/** Headless Debian Chromium as root, with nothing reaching for the network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** The shopper's side of a demo page: open the chat, send a message. */
+export function shopper(page: Page) {
+  const textbox = page.getByRole('textbox', { name: 'Message' });
+  return {
+    textbox,
+    async openChat() {
+      await page.getByRole('button', { name: 'Chat with us' }).click();
+      await textbox.waitFor();
+    },
+    async send(text: string) {
+      await textbox.fill(text);
+      await textbox.press('Enter');
+    },
+  };
 }

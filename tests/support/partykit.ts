@@ -8,6 +8,34 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const PARTYKIT_BIN = join(import.meta.dirname, '../../node_modules/.bin/partykit');
 
+const ALL_DAY = [['00:00', '24:00']];
+/** Open around the clock: tests that are not about business hours must not depend on the hour they run. */
+export const ALWAYS_OPEN_HOURS = { mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY, sun: ALL_DAY };
+
+/** A site in the configuration file's format (docs/site-config.md). */
+export const testSite = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Test shop',
+  timeZone: 'UTC',
+  hours: ALWAYS_OPEN_HOURS,
+  targetMinutes: { high: 60, medium: 240, low: 1440 },
+  agentCapacity: 3,
+  languages: ['en'],
+  ...overrides,
+});
+
+export interface PartykitDevOptions {
+  /** The `sites` of the configuration (passed as SITES_CONFIG); by default two always-open sites. */
+  readonly sites?: Record<string, unknown>;
+}
+
+function killGroup(pid: number) {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // the group is already gone
+  }
+}
+
 /** A port the OS says is free right now. */
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -27,12 +55,18 @@ export async function freePort(): Promise<number> {
 export class PartykitDev {
   readonly stateDir = mkdtempSync(join(tmpdir(), 'cs-widget-pk-'));
   readonly secret = `test-secret-${process.pid}-${Date.now()}`;
+  readonly agentSecret = `agent-secret-${process.pid}-${Date.now()}`;
+  readonly webhookSecret = `webhook-secret-${process.pid}-${Date.now()}`;
   private child: ChildProcess | undefined;
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly sites: Record<string, unknown>,
+  ) {}
 
-  static async start(): Promise<PartykitDev> {
-    const dev = new PartykitDev(await freePort());
+  static async start(options: PartykitDevOptions = {}): Promise<PartykitDev> {
+    const sites = options.sites ?? { demo: testSite(), 'other-shop': testSite() };
+    const dev = new PartykitDev(await freePort(), sites);
     await dev.start();
     return dev;
   }
@@ -46,12 +80,15 @@ export class PartykitDev {
   }
 
   async start(timeoutMs = 60_000): Promise<void> {
+    // A leftover server on the port would make "ready" a lie (and a restart test pass without a restart).
+    if (await this.answers()) throw new Error(`port ${this.port} is already served by something else`);
     const logPath = join(this.stateDir, 'partykit.log');
     const log = openSync(logPath, 'a');
     const child = spawn(
       PARTYKIT_BIN,
       ['dev', '--port', String(this.port), '--persist', join(this.stateDir, 'state'), '--disable-request-cf-fetch',
-        '--no-hotkeys', '--var', `CONVERSATION_SECRET=${this.secret}`],
+        '--no-hotkeys', '--var', `CONVERSATION_SECRET=${this.secret}`, '--var', `AGENT_TOKEN_SECRET=${this.agentSecret}`,
+        '--var', `WEBHOOK_SECRET=${this.webhookSecret}`, '--var', `SITES_CONFIG=${JSON.stringify({ sites: this.sites })}`],
       { stdio: ['ignore', log, log], cwd: join(import.meta.dirname, '../..'), detached: true },
     );
     closeSync(log);
@@ -71,24 +108,38 @@ export class PartykitDev {
     throw new Error(`partykit dev not ready on :${this.port} after ${timeoutMs} ms; see ${logPath}`);
   }
 
-  /** SIGTERM is a clean stop; SIGKILL is a crash (the whole process group, workerd included). */
+  /**
+   * SIGTERM is a clean stop; SIGKILL is a crash (the whole process group, workerd included). Resolves once
+   * nothing answers on the port: a workerd that outlived a clean stop is killed, so a restart is real.
+   */
   async stop(signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
     const child = this.child;
     this.child = undefined;
-    if (!child || child.exitCode !== null || child.pid === undefined) return;
-    const exited = once(child, 'exit');
-    process.kill(-child.pid, signal);
-    await Promise.race([exited, sleep(5000, undefined, { ref: false })]);
-    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL');
-    // The port is free once connecting to it fails.
-    for (let i = 0; i < 100; i++) {
-      try {
-        await fetch(`${this.httpOrigin}/api/health`);
-        await sleep(50);
-      } catch {
-        return;
-      }
+    if (!child || child.pid === undefined) return;
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = once(child, 'exit');
+      process.kill(-child.pid, signal);
+      await Promise.race([exited, sleep(5000, undefined, { ref: false })]);
     }
+    if (await this.portFreeWithin(2000)) return;
+    killGroup(child.pid); // workerd still serving: it is in the same process group
+    if (!(await this.portFreeWithin(5000))) throw new Error(`port ${this.port} is still served after stopping partykit dev`);
+  }
+
+  private async answers(): Promise<boolean> {
+    try {
+      await fetch(`${this.httpOrigin}/api/health`);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async portFreeWithin(ms: number): Promise<boolean> {
+    for (const started = Date.now(); Date.now() - started < ms; await sleep(50)) {
+      if (!(await this.answers())) return true;
+    }
+    return false;
   }
 
   async dispose(): Promise<void> {

@@ -1,4 +1,4 @@
-import WebSocket from 'ws';
+import WebSocket, { type ClientOptions } from 'ws';
 import {
   CONVERSATIONS_PATH,
   PROTOCOL_VERSION,
@@ -6,7 +6,10 @@ import {
   parseServerMessage,
   type ChatMessage,
   type ConversationGrant,
+  type Notice,
+  type NoticeMessage,
   type ServerMessage,
+  type TextMessage,
 } from '../../src/protocol/messages.ts';
 
 /** What the helpers need from a running server (a `PartykitDev`). */
@@ -71,30 +74,43 @@ export function refusedStatus(url: string): Promise<number> {
 
 type Check = () => boolean;
 
-/** One visitor socket that records every frame the room sends, in arrival order. */
-export class RoomClient {
+/**
+ * A WebSocket that records every frame it receives, parsed by `parse`, in arrival order, and lets a test
+ * wait for frames or conditions without polling. A frame `parse` rejects fails whoever is waiting.
+ */
+export class FrameRecorder<F> {
   /** Every parsed frame, in arrival order. */
-  readonly frames: ServerMessage[] = [];
+  readonly frames: F[] = [];
   /** The same frames as sent (parsing drops unknown fields; some tests must see them). */
   readonly raw: string[] = [];
+  /** `performance.now()` when each frame arrived (same index as `frames`). */
+  readonly receivedAt: number[] = [];
+  /** The close code, once the socket closed. */
+  closeCode: number | undefined;
   private readonly taken = new Set<number>();
   private readonly checks = new Set<Check>();
   private failure: Error | undefined;
 
-  private constructor(private readonly ws: WebSocket) {
+  constructor(
+    protected readonly ws: WebSocket,
+    private readonly parse: (text: string) => F | null,
+    private readonly label = 'the server',
+  ) {
     ws.on('message', (data, isBinary) => {
       const text = data.toString();
-      const frame = isBinary ? null : parseServerMessage(text);
-      // A frame the widget could not read is a server bug: fail whoever is waiting.
-      if (!frame) this.failure ??= new Error(`unreadable frame from the room: ${text.slice(0, 200)}`);
+      const frame = isBinary ? null : parse(text);
+      // A frame the client could not read is a server bug: fail whoever is waiting.
+      if (frame === null) this.failure ??= new Error(`unreadable frame from ${label}: ${text.slice(0, 200)}`);
       else {
         this.frames.push(frame);
         this.raw.push(text);
+        this.receivedAt.push(performance.now());
       }
       this.notify();
     });
-    ws.on('close', () => {
-      this.failure ??= new Error('socket closed');
+    ws.on('close', (code) => {
+      this.closeCode = code;
+      this.failure ??= new Error(`socket closed (${code})`);
       this.notify();
     });
     // Always listened for: an 'error' event without a listener would crash the test process.
@@ -104,11 +120,9 @@ export class RoomClient {
     });
   }
 
-  static open(url: string): Promise<RoomClient> {
+  /** Resolves with `client` once its socket is open; rejects with the status of a refused upgrade. */
+  static opened<C extends FrameRecorder<unknown>>(ws: WebSocket, client: C): Promise<C> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(url);
-      // Listen before `open`: the room sends history right away.
-      const client = new RoomClient(ws);
       ws.once('open', () => resolve(client));
       ws.once('unexpected-response', (_request, response) => {
         response.resume();
@@ -123,20 +137,15 @@ export class RoomClient {
     return this.ws.readyState === WebSocket.OPEN;
   }
 
-  /** Messages this client has seen stored live (own acks and others' additions), in arrival order. */
-  get live(): ChatMessage[] {
-    return this.frames.flatMap((f) => (f.type === 'message/acked' || f.type === 'message/added' ? [f.message] : []));
-  }
-
   /**
    * The first frame matching `predicate` that no earlier `next` returned, already received or yet to
    * come. Taking frames in turn means a frame that arrived before the call is never missed.
    */
-  next<T extends ServerMessage>(predicate: (frame: ServerMessage) => frame is T, timeoutMs?: number): Promise<T>;
-  next(predicate: (frame: ServerMessage) => boolean, timeoutMs?: number): Promise<ServerMessage>;
-  next(predicate: (frame: ServerMessage) => boolean, timeoutMs = 10_000): Promise<ServerMessage> {
+  next<T extends F>(predicate: (frame: F) => frame is T, timeoutMs?: number): Promise<T>;
+  next(predicate: (frame: F) => boolean, timeoutMs?: number): Promise<F>;
+  next(predicate: (frame: F) => boolean, timeoutMs = 10_000): Promise<F> {
     let scanned = 0;
-    let found: ServerMessage | undefined;
+    let found: F | undefined;
     return this.until(() => {
       for (; scanned < this.frames.length; scanned++) {
         if (this.taken.has(scanned) || !predicate(this.frames[scanned]!)) continue;
@@ -169,14 +178,17 @@ export class RoomClient {
     });
   }
 
-  /** The acknowledgement for message `id` (the next one, if it is acked more than once). */
-  acked(id: string, timeoutMs?: number) {
-    return this.next((f): f is Extract<ServerMessage, { type: 'message/acked' }> => f.type === 'message/acked' && f.message.id === id, timeoutMs);
-  }
-
-  /** The next history page. */
-  history(timeoutMs?: number) {
-    return this.next((f): f is Extract<ServerMessage, { type: 'history/synced' }> => f.type === 'history/synced', timeoutMs);
+  /** Resolves with the close code once the server closed the socket. */
+  closed(timeoutMs = 10_000): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not closed after ${timeoutMs} ms`)), timeoutMs);
+      const done = (code: number) => {
+        clearTimeout(timer);
+        resolve(code);
+      };
+      if (this.closeCode !== undefined) done(this.closeCode);
+      else this.ws.once('close', done);
+    });
   }
 
   /** Sends an object as JSON, or a string or bytes as they are (to send broken frames). */
@@ -189,15 +201,93 @@ export class RoomClient {
     this.ws.terminate();
   }
 
+  /** A clean close (the servers answer the close frame themselves), for when the server must see it. */
+  closeCleanly(): void {
+    this.ws.close();
+  }
+
   private notify() {
     for (const check of [...this.checks]) check();
   }
 }
 
-/** Opens a visitor socket for a conversation, resuming after `after`. */
-export function connect(dev: DevHost, grant: Grant, options: { after?: number; siteKey?: string } = {}): Promise<RoomClient> {
+export type WaitUpdated = Extract<ServerMessage, { type: 'wait/updated' }>;
+export type NoticeOf<K extends Notice['kind']> = NoticeMessage & { readonly notice: Extract<Notice, { kind: K }> };
+
+export const isWaitUpdated = (frame: ServerMessage): frame is WaitUpdated => frame.type === 'wait/updated';
+/** Entries the room wrote itself (`role: 'system'`). */
+export const isNotice = (message: ChatMessage): message is NoticeMessage => message.role === 'system';
+export const isNoticeOf =
+  <K extends Notice['kind']>(kind: K) =>
+  (message: ChatMessage): message is NoticeOf<K> =>
+    message.role === 'system' && message.notice.kind === kind;
+/** Messages people wrote (no notices). */
+export const textsOf = (messages: readonly ChatMessage[]): TextMessage[] =>
+  messages.filter((m): m is TextMessage => m.role !== 'system');
+export const noticesOf = (messages: readonly ChatMessage[]): NoticeMessage[] => messages.filter(isNotice);
+
+/** One conversation socket (a visitor's or an agent's) that records every frame the room sends. */
+export class RoomClient extends FrameRecorder<ServerMessage> {
+  constructor(ws: WebSocket) {
+    super(ws, parseServerMessage, 'the room');
+  }
+
+  /**
+   * `closeTimeoutMs`: how long `ws` waits for the TCP close after a close handshake (default 30 s). workerd
+   * answers the handshake but keeps the connection, so a test that waits for the server closing the socket
+   * sets it short.
+   */
+  static open(url: string, options: { closeTimeoutMs?: number } = {}): Promise<RoomClient> {
+    const wsOptions: ClientOptions & { closeTimeout?: number } = options.closeTimeoutMs === undefined ? {} : { closeTimeout: options.closeTimeoutMs };
+    const ws = new WebSocket(url, wsOptions);
+    // Listen before `open`: the room sends history right away.
+    return FrameRecorder.opened(ws, new RoomClient(ws));
+  }
+
+  /** Messages this client has seen stored live (own acks and others' additions), in arrival order. */
+  get live(): ChatMessage[] {
+    return this.frames.flatMap((f) => (f.type === 'message/acked' || f.type === 'message/added' ? [f.message] : []));
+  }
+
+  /** Every `wait/updated` received, in arrival order. */
+  get waits(): WaitUpdated[] {
+    return this.frames.filter(isWaitUpdated);
+  }
+
+  /** The acknowledgement for message `id` (the next one, if it is acked more than once). */
+  acked(id: string, timeoutMs?: number) {
+    return this.next((f): f is Extract<ServerMessage, { type: 'message/acked' }> => f.type === 'message/acked' && f.message.id === id, timeoutMs);
+  }
+
+  /** The next history page. */
+  history(timeoutMs?: number) {
+    return this.next((f): f is Extract<ServerMessage, { type: 'history/synced' }> => f.type === 'history/synced', timeoutMs);
+  }
+
+  /** The next `wait/updated` (matching `predicate`, if given). */
+  wait(predicate: (frame: WaitUpdated) => boolean = () => true, timeoutMs?: number) {
+    return this.next((f): f is WaitUpdated => isWaitUpdated(f) && predicate(f), timeoutMs);
+  }
+
+  /** The next notice of `kind` the room added, as the frame's message. */
+  async notice<K extends Notice['kind']>(kind: K, timeoutMs?: number): Promise<NoticeOf<K>> {
+    const is = isNoticeOf(kind);
+    const frame = await this.next(
+      (f): f is Extract<ServerMessage, { type: 'message/added' }> => f.type === 'message/added' && is(f.message),
+      timeoutMs,
+    );
+    return frame.message as NoticeOf<K>;
+  }
+}
+
+/** Opens a visitor socket for a conversation, resuming after `after`; `lang` is the widget's language. */
+export function connect(
+  dev: DevHost,
+  grant: Grant,
+  options: { after?: number; siteKey?: string; lang?: string } = {},
+): Promise<RoomClient> {
   const site = options.siteKey ?? grant.siteKey;
-  return RoomClient.open(roomUrl(dev, grant.conversationId, { ...grantParams(grant, options.after), site }));
+  return RoomClient.open(roomUrl(dev, grant.conversationId, { ...grantParams(grant, options.after), site, lang: options.lang ?? null }));
 }
 
 let counter = 0;

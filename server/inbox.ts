@@ -1,0 +1,198 @@
+import type * as Party from 'partykit/server';
+import { availabilityOf, joinContext, recordFirstResponse, waitOf, type InboxState, type WaitingEntry } from '../src/logic/current-wait.js';
+import { assertNever } from '../src/logic/assert-never.js';
+import { orderQueue, type AgentLoad, type ResponseSample } from '../src/logic/wait-estimate.js';
+import {
+  parseAgentCommand,
+  parseInboxRequest,
+  type AgentEvent,
+  type AgentStatus,
+  type InboxRequest,
+  type QueueItem,
+  type WaitSnapshot,
+} from '../src/protocol/inbox.js';
+import { readIdentity, verifyInboxConnectRequest, type Identity } from './auth.js';
+import { loadSites } from './sites.js';
+import { QUEUE_PREFIX, SAMPLES_KEY, queueKey } from './storage-keys.js';
+
+/** An agent's socket: who, and whether they take conversations now. */
+type AgentConnection = Party.Connection<{ readonly identity: Identity; readonly status: AgentStatus }>;
+
+/** What the inbox stores per queued conversation. */
+interface QueueRecord extends WaitingEntry {
+  readonly language: string;
+  readonly hasEmail: boolean;
+  /** What was last pushed to the conversation's room, to push only changes. */
+  readonly lastPushed: WaitSnapshot | null;
+}
+
+/** The inbox's state with its own queue records. */
+type InboxSnapshot = Omit<InboxState, 'queue'> & { readonly queue: readonly QueueRecord[] };
+
+/**
+ * One room per site (room id = site key). Holds the queue of conversations waiting for a person (small
+ * entries, never messages), agent presence (live from agents' sockets) and recent first-response times.
+ * Conversation rooms tell it what changes; it tells every waiting room when its wait changes.
+ */
+export default class InboxParty implements Party.Server {
+  readonly options: Party.ServerOptions = { hibernate: true };
+
+  constructor(readonly room: Party.Room) {}
+
+  /** No HTTP from outside; conversation rooms call `onRequest` through `context.parties`, which skips this. */
+  static onBeforeRequest() {
+    return Response.json({ code: 'not-found' }, { status: 404 });
+  }
+
+  /** Only agents of this site, with a valid, unexpired token. */
+  static async onBeforeConnect(request: Party.Request, lobby: Party.Lobby) {
+    return verifyInboxConnectRequest(request, lobby);
+  }
+
+  getConnectionTags(connection: AgentConnection, context: Party.ConnectionContext) {
+    connection.setState({ identity: readIdentity(context.request), status: 'online' });
+    return ['agent'];
+  }
+
+  async onConnect() {
+    await this.afterChange();
+  }
+
+  async onMessage(raw: string | ArrayBuffer | ArrayBufferView, sender: AgentConnection) {
+    const command = parseAgentCommand(raw);
+    if (!command || !sender.state) return sender.send(JSON.stringify({ type: 'error', code: 'unknown-type' }));
+    sender.setState({ ...sender.state, status: command.status });
+    await this.afterChange();
+  }
+
+  async onClose(connection: AgentConnection) {
+    connection.close();
+    await this.afterChange();
+  }
+
+  /** Conversation rooms: queue, answer, refresh, contact. Answers with the conversation's wait. */
+  async onRequest(request: Party.Request) {
+    const message = parseInboxRequest(await request.json().catch(() => null));
+    if (!message) return Response.json({ code: 'invalid-message' }, { status: 400 });
+    const snapshot = await this.handle(message);
+    return Response.json(snapshot);
+  }
+
+  private async handle(message: InboxRequest): Promise<WaitSnapshot> {
+    const key = queueKey(message.conversationId);
+    switch (message.type) {
+      case 'conversation/waiting': {
+        const state = await this.state();
+        const known = state.queue.find((e) => e.conversationId === message.conversationId);
+        if (!known) {
+          const entry = { conversationId: message.conversationId, priority: message.priority, waitingSince: message.waitingSince };
+          const record: QueueRecord = { ...entry, context: joinContext(entry, state), language: message.language, hasEmail: false, lastPushed: null };
+          await this.room.storage.put(key, record);
+        }
+        return this.answerAndPush(message.conversationId);
+      }
+      case 'conversation/answered': {
+        const [record, samples] = await Promise.all([
+          this.room.storage.get<QueueRecord>(key),
+          this.room.storage.get<ResponseSample[]>(SAMPLES_KEY),
+        ]);
+        if (record) {
+          await this.room.storage.put(SAMPLES_KEY, recordFirstResponse(samples ?? [], record, message.at, this.site()));
+          await this.room.storage.delete(key);
+        }
+        return this.answerAndPush(message.conversationId);
+      }
+      case 'conversation/refresh':
+        return this.snapshotFor(message.conversationId, await this.state());
+      case 'conversation/contact-left': {
+        const record = await this.room.storage.get<QueueRecord>(key);
+        if (record) await this.room.storage.put(key, { ...record, hasEmail: true });
+        this.broadcastQueue(await this.state());
+        return this.snapshotFor(message.conversationId, await this.state());
+      }
+      default:
+        return assertNever(message);
+    }
+  }
+
+  /** The requester's snapshot now; every other waiting room and the agents are told in the background. */
+  private async answerAndPush(conversationId: string): Promise<WaitSnapshot> {
+    const state = await this.state();
+    const snapshot = this.snapshotFor(conversationId, state);
+    const record = state.queue.find((e) => e.conversationId === conversationId);
+    if (record) await this.room.storage.put(queueKey(conversationId), { ...record, lastPushed: snapshot });
+    void this.pushWaits(state, conversationId).catch((error) => console.error('[inbox] push failed', error));
+    this.broadcastQueue(state);
+    return snapshot;
+  }
+
+  private async afterChange() {
+    const state = await this.state();
+    this.broadcastQueue(state);
+    await this.pushWaits(state);
+  }
+
+  /** Tells each waiting conversation room whose wait or the team's availability changed. */
+  private async pushWaits(state: InboxSnapshot, except?: string) {
+    const availability = availabilityOf(state);
+    await Promise.all(
+      state.queue.map(async (record) => {
+        if (record.conversationId === except) return;
+        const snapshot: WaitSnapshot = { estimate: waitOf(record.conversationId, state), availability };
+        if (JSON.stringify(snapshot) === JSON.stringify(record.lastPushed)) return;
+        await this.room.storage.put(queueKey(record.conversationId), { ...record, lastPushed: snapshot });
+        await this.room.context.parties.main!.get(record.conversationId).fetch({
+          method: 'POST',
+          body: JSON.stringify({ type: 'wait/updated', ...snapshot }),
+        });
+      }),
+    );
+  }
+
+  private broadcastQueue(state: InboxSnapshot) {
+    const event: AgentEvent = {
+      type: 'queue/updated',
+      queue: orderQueue(state.queue).map(
+        (r): QueueItem => ({ conversationId: r.conversationId, priority: r.priority, waitingSince: r.waitingSince, language: r.language, hasEmail: r.hasEmail }),
+      ),
+      availability: availabilityOf(state),
+    };
+    this.room.broadcast(JSON.stringify(event));
+  }
+
+  private snapshotFor(conversationId: string, state: InboxState): WaitSnapshot {
+    return { estimate: waitOf(conversationId, state), availability: availabilityOf(state) };
+  }
+
+  private site() {
+    const site = loadSites(this.room.env).get(this.room.id);
+    if (!site) throw new Error(`no configuration for site "${this.room.id}"`);
+    return site;
+  }
+
+  /** The inbox as stored, plus presence from the agents' live sockets. */
+  private async state(): Promise<InboxSnapshot> {
+    const [queue, samples] = await Promise.all([
+      this.room.storage.list<QueueRecord>({ prefix: QUEUE_PREFIX }),
+      this.room.storage.get<ResponseSample[]>(SAMPLES_KEY),
+    ]);
+    return { site: this.site(), queue: [...queue.values()], agents: this.agents(), samples: samples ?? [], now: Date.now() };
+  }
+
+  /**
+   * One entry per agent (several tabs count once; online wins over away). Conversations an agent holds
+   * are not tracked yet: assignment comes with the agent console, so every agent counts as free.
+   */
+  private agents(): AgentLoad[] {
+    const byAgent = new Map<string, AgentStatus>();
+    for (const connection of this.room.getConnections<AgentConnection['state']>('agent')) {
+      const state = connection.state;
+      // A closing socket is still listed while its onClose runs.
+      if (!state || state.identity.role !== 'agent' || connection.readyState !== WebSocket.READY_STATE_OPEN) continue;
+      if (byAgent.get(state.identity.agentId) !== 'online') byAgent.set(state.identity.agentId, state.status);
+    }
+    return [...byAgent.values()].map((status) => ({ status, activeConversations: 0 }));
+  }
+}
+
+InboxParty satisfies Party.Worker;

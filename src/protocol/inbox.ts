@@ -1,0 +1,96 @@
+/**
+ * The inbox party (one room per site): what conversation rooms tell it, what it tells them back, and what
+ * agents connected to it send and receive. Rooms reach each other only through PartyKit's internal
+ * `context.parties`, never from outside (the public gate answers 404 to HTTP).
+ */
+import { isMessageId } from './messages.js';
+import { PRIORITIES, parseAvailability, parseWaitEstimate, type Availability, type Priority, type WaitEstimate } from './wait.js';
+
+/** Conversation room → inbox (HTTP POST from `context.parties.inbox.get(siteKey)`). */
+export type InboxRequest =
+  /** The shopper wrote and no person has answered yet: queue it and say how long. */
+  | {
+      readonly type: 'conversation/waiting';
+      readonly conversationId: string;
+      readonly priority: Priority;
+      readonly waitingSince: number;
+      readonly language: string;
+    }
+  /** A person answered for the first time at `at`: leave the queue, record the first-response time. */
+  | { readonly type: 'conversation/answered'; readonly conversationId: string; readonly at: number }
+  /** What is the wait now? */
+  | { readonly type: 'conversation/refresh'; readonly conversationId: string }
+  /** The shopper left an e-mail address. */
+  | { readonly type: 'conversation/contact-left'; readonly conversationId: string };
+
+/** The inbox's answer to a conversation room, and what it pushes to waiting rooms when things change. */
+export interface WaitSnapshot {
+  /** Null when the conversation is not waiting (answered, or unknown to the inbox). */
+  readonly estimate: WaitEstimate | null;
+  readonly availability: Availability;
+}
+
+export type AgentStatus = 'online' | 'away';
+
+/** Agent → inbox over its WebSocket. */
+export type AgentCommand = { readonly type: 'presence/set'; readonly status: AgentStatus };
+
+/** One waiting conversation as agents see it in the queue. */
+export interface QueueItem {
+  readonly conversationId: string;
+  readonly priority: Priority;
+  readonly waitingSince: number;
+  readonly language: string;
+  readonly hasEmail: boolean;
+}
+
+/** Inbox → agents: the queue in order, and who is online. */
+export type AgentEvent = {
+  readonly type: 'queue/updated';
+  readonly queue: readonly QueueItem[];
+  readonly availability: Availability;
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPriority = (value: unknown): value is Priority => (PRIORITIES as readonly unknown[]).includes(value);
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isLanguage = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9-]{1,35}$/.test(value);
+
+export function parseInboxRequest(data: unknown): InboxRequest | null {
+  if (!isRecord(data) || !isMessageId(data.conversationId)) return null;
+  const { conversationId } = data;
+  switch (data.type) {
+    case 'conversation/waiting':
+      return isPriority(data.priority) && isTime(data.waitingSince) && isLanguage(data.language)
+        ? { type: data.type, conversationId, priority: data.priority, waitingSince: data.waitingSince, language: data.language }
+        : null;
+    case 'conversation/answered':
+      return isTime(data.at) ? { type: data.type, conversationId, at: data.at } : null;
+    case 'conversation/refresh':
+    case 'conversation/contact-left':
+      return { type: data.type, conversationId };
+    default:
+      return null;
+  }
+}
+
+export function parseWaitSnapshot(data: unknown): WaitSnapshot | null {
+  if (!isRecord(data)) return null;
+  const availability = parseAvailability(data.availability);
+  const estimate = data.estimate === null ? null : parseWaitEstimate(data.estimate);
+  return availability && (data.estimate === null || estimate) ? { estimate, availability } : null;
+}
+
+export function parseAgentCommand(raw: unknown): AgentCommand | null {
+  if (typeof raw !== 'string') return null;
+  try {
+    const data: unknown = JSON.parse(raw);
+    if (isRecord(data) && data.type === 'presence/set' && (data.status === 'online' || data.status === 'away')) {
+      return { type: 'presence/set', status: data.status };
+    }
+  } catch {
+    // not JSON: refused below like any other unknown frame
+  }
+  return null;
+}

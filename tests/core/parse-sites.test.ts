@@ -1,0 +1,306 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { formatConfigErrors, parseSites } from '../../src/config/parse-sites.ts';
+import { WEEKDAYS, type SiteConfig } from '../../src/config/site-config.ts';
+
+const DEMO_FILE = new URL('../../server/sites.json', import.meta.url);
+const readDemo = (): { sites: Record<string, Record<string, unknown>> } => JSON.parse(readFileSync(DEMO_FILE, 'utf8'));
+
+/** A valid one-site file; `change` edits the site's fields (undefined deletes one). */
+function withSite(change: Record<string, unknown> = {}, siteKey = 'demo-shop'): unknown {
+  const site: Record<string, unknown> = {
+    name: 'Nordlicht Goods',
+    timeZone: 'Europe/Berlin',
+    hours: { mon: [['09:00', '17:00']] },
+    targetMinutes: { high: 60, medium: 240, low: 1440 },
+    agentCapacity: 3,
+    languages: ['en'],
+  };
+  for (const [key, value] of Object.entries(change)) {
+    if (value === undefined) delete site[key];
+    else site[key] = value;
+  }
+  return { sites: { [siteKey]: site } };
+}
+
+const errorsOf = (data: unknown): readonly string[] => {
+  const result = parseSites(data);
+  assert.equal(result.ok, false, 'expected the file to be refused');
+  return result.ok ? [] : result.errors;
+};
+
+const siteOf = (data: unknown, siteKey = 'demo-shop'): SiteConfig => {
+  const result = parseSites(data);
+  assert.ok(result.ok, result.ok ? '' : result.errors.join('\n'));
+  const site = result.sites.get(siteKey);
+  assert.ok(site, `no site ${siteKey}`);
+  return site;
+};
+
+/** Exactly one error, starting with the field's path and containing each of `words`. */
+function assertOneError(data: unknown, path: string, ...words: string[]): void {
+  const errors = errorsOf(data);
+  assert.equal(errors.length, 1, errors.join('\n'));
+  const [error] = errors as [string];
+  assert.ok(error.startsWith(`${path}: `), `expected the path ${path} in: ${error}`);
+  for (const word of words) assert.ok(error.includes(word), `expected ${JSON.stringify(word)} in: ${error}`);
+}
+
+describe('parseSites: the demo file', () => {
+  test('server/sites.json parses to the demo shop', () => {
+    const result = parseSites(readDemo());
+    assert.ok(result.ok, result.ok ? '' : result.errors.join('\n'));
+    assert.deepEqual([...result.sites.keys()], ['demo-shop']);
+    const weekday = [
+      { start: '09:00', end: '12:30' },
+      { start: '13:30', end: '18:00' },
+    ];
+    const expected: SiteConfig = {
+      siteKey: 'demo-shop',
+      name: 'Nordlicht Goods',
+      hours: {
+        timeZone: 'Europe/Berlin',
+        weekly: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday, sat: [{ start: '10:00', end: '14:00' }], sun: [] },
+        closedDates: ['2026-12-24', '2026-12-25', '2026-12-26', '2027-01-01'],
+      },
+      targetMinutes: { high: 60, medium: 240, low: 1440 },
+      agentCapacity: 3,
+      languages: ['en', 'de', 'fr', 'es', 'ar'],
+      webhookUrl: 'http://localhost:8787/hooks/cs-widget',
+    };
+    assert.deepEqual(result.sites.get('demo-shop'), expected);
+  });
+
+  test('missing days are closed, closedDates and webhookUrl are optional', () => {
+    const site = siteOf(withSite());
+    assert.deepEqual(Object.keys(site.hours.weekly), [...WEEKDAYS]);
+    assert.deepEqual(site.hours.weekly.mon, [{ start: '09:00', end: '17:00' }]);
+    for (const day of WEEKDAYS.slice(1)) assert.deepEqual(site.hours.weekly[day], [], day);
+    assert.deepEqual(site.hours.closedDates, []);
+    assert.equal('webhookUrl' in site, false);
+  });
+
+  test('24/7, midnight-crossing shifts and back-to-back shifts are accepted', () => {
+    const allDay = Object.fromEntries(WEEKDAYS.map((day) => [day, [['00:00', '24:00']]]));
+    assert.deepEqual(siteOf(withSite({ hours: allDay })).hours.weekly.sun, [{ start: '00:00', end: '24:00' }]);
+    const nights = { fri: [['22:00', '06:00']], sat: [['06:00', '12:00'], ['22:00', '02:00']], sun: [['02:00', '04:00']], mon: [['04:00', '09:00']] };
+    assert.deepEqual(siteOf(withSite({ hours: nights })).hours.weekly.fri, [{ start: '22:00', end: '06:00' }]);
+    assert.deepEqual(siteOf(withSite({ hours: { sun: [['22:00', '24:00']], mon: [['00:00', '01:00']] } })).hours.weekly.mon, [
+      { start: '00:00', end: '01:00' },
+    ]);
+  });
+
+  test('several sites keep their order; language tags and time zone capitals are canonicalised', () => {
+    const data = withSite({ languages: ['EN-us', 'pt-br', 'zh-hant-tw'], timeZone: 'europe/berlin' }) as { sites: Record<string, unknown> };
+    data.sites['other.example_1'] = (withSite() as { sites: Record<string, unknown> }).sites['demo-shop'];
+    const result = parseSites(data);
+    assert.ok(result.ok, result.ok ? '' : result.errors.join('\n'));
+    assert.deepEqual([...result.sites.keys()], ['demo-shop', 'other.example_1']);
+    assert.equal(result.sites.get('other.example_1')?.siteKey, 'other.example_1');
+    assert.deepEqual(result.sites.get('demo-shop')?.languages, ['en-US', 'pt-BR', 'zh-Hant-TW']);
+    assert.equal(result.sites.get('demo-shop')?.hours.timeZone, 'Europe/Berlin');
+  });
+});
+
+describe('parseSites: each mistake names its field', () => {
+  test('the file and the sites object', () => {
+    for (const data of [null, [], 'sites', 42]) assert.ok(errorsOf(data)[0]?.startsWith('(top level): '), String(data));
+    assertOneError({}, 'sites', 'missing');
+    assertOneError({ sites: {} }, 'sites', 'at least one');
+    assertOneError({ sites: [] }, 'sites', 'object');
+    assertOneError({ site: {} }, 'site', 'unknown field "site"', 'did you mean "sites"?');
+    assertOneError({ ...(withSite() as object), version: 1 }, 'version', 'unknown field "version"');
+  });
+
+  test('site keys must pass isSiteKey', () => {
+    assertOneError(withSite({}, 'my shop'), 'sites["my shop"]', '"my shop" is not a valid site key');
+    assertOneError(withSite({}, 'x'.repeat(65)), `sites.${'x'.repeat(65)}`, 'not a valid site key');
+    assertOneError(withSite({}, 'ümlaut'), 'sites["ümlaut"]', 'not a valid site key');
+    assertOneError({ sites: { 'demo-shop': [] } }, 'sites.demo-shop', 'object');
+  });
+
+  test('unknown fields are named, with the known one suggested when close', () => {
+    assertOneError(withSite({ timeZone: undefined, timezone: 'Europe/Berlin' }), 'sites.demo-shop.timezone', '"timezone"', 'did you mean "timeZone"?');
+    assertOneError(withSite({ agentCapacity: undefined, agentCapcity: 3 }), 'sites.demo-shop.agentCapcity', 'did you mean "agentCapacity"?');
+    assertOneError(withSite({ holidays: ['2026-12-25'] }), 'sites.demo-shop.holidays', 'did you mean "closedDates"?');
+    assertOneError(withSite({ colour: 'red' }), 'sites.demo-shop.colour', 'unknown field "colour"', 'timeZone');
+    assertOneError(withSite({ hours: { monday: [['09:00', '17:00']] } }), 'sites.demo-shop.hours.monday', 'did you mean "mon"?');
+    assertOneError(withSite({ hours: { mon: [['09:00', '17:00']], Tue: [] } }), 'sites.demo-shop.hours.Tue', 'did you mean "tue"?');
+    assertOneError(withSite({ targetMinutes: { high: 60, medium: 240, lo: 1440 } }), 'sites.demo-shop.targetMinutes.lo', 'did you mean "low"?');
+  });
+
+  test('the webhook secret is refused and pointed to WEBHOOK_SECRET', () => {
+    assertOneError(withSite({ webhookSecret: 'hunter2hunter2hunter2' }), 'sites.demo-shop.webhookSecret', 'WEBHOOK_SECRET');
+  });
+
+  test('required fields', () => {
+    for (const key of ['name', 'timeZone', 'hours', 'targetMinutes', 'agentCapacity', 'languages']) {
+      assertOneError(withSite({ [key]: undefined }), `sites.demo-shop.${key}`, 'missing');
+    }
+  });
+
+  test('name', () => {
+    assertOneError(withSite({ name: '   ' }), 'sites.demo-shop.name', 'text');
+    assertOneError(withSite({ name: 42 }), 'sites.demo-shop.name', '42');
+  });
+
+  test('timeZone must be an IANA time zone', () => {
+    assertOneError(withSite({ timeZone: 'Europe/Berlinn' }), 'sites.demo-shop.timeZone', '"Europe/Berlinn" is not an IANA time zone', 'did you mean "Europe/Berlin"?');
+    assertOneError(withSite({ timeZone: 'Mars/Olympus_Mons' }), 'sites.demo-shop.timeZone', 'not an IANA time zone');
+    assertOneError(withSite({ timeZone: '+01:00' }), 'sites.demo-shop.timeZone', 'not an IANA time zone');
+    assertOneError(withSite({ timeZone: '' }), 'sites.demo-shop.timeZone', 'not an IANA time zone');
+    assertOneError(withSite({ timeZone: 1 }), 'sites.demo-shop.timeZone', 'IANA');
+    assert.equal(siteOf(withSite({ timeZone: 'UTC' })).hours.timeZone, 'UTC');
+    assert.equal(siteOf(withSite({ timeZone: 'America/New_York' })).hours.timeZone, 'America/New_York');
+  });
+
+  test('times are HH:MM from 00:00 to 24:00', () => {
+    const shift = (start: unknown, end: unknown) => withSite({ hours: { mon: [['08:00', '08:30'], [start, end]] } });
+    assertOneError(shift('25:00', '17:00'), 'sites.demo-shop.hours.mon[1]', '"25:00" is not a time (HH:MM, 00:00-24:00)');
+    for (const bad of ['9:00', '09:60', '24:01', '09.00', '', ' 09:00', '0900', 900]) {
+      assertOneError(shift('09:00', bad), 'sites.demo-shop.hours.mon[1]', 'is not a time');
+    }
+    assertOneError(shift('24:00', '02:00'), 'sites.demo-shop.hours.mon[1]', 'cannot start at "24:00"');
+    const both = errorsOf(shift('7am', '5pm'));
+    assert.deepEqual(both, [
+      'sites.demo-shop.hours.mon[1]: "7am" is not a time (HH:MM, 00:00-24:00)',
+      'sites.demo-shop.hours.mon[1]: "5pm" is not a time (HH:MM, 00:00-24:00)',
+    ]);
+  });
+
+  test('a shift is a pair, a day a list of shifts', () => {
+    assertOneError(withSite({ hours: { mon: ['09:00-17:00'] } }), 'sites.demo-shop.hours.mon[0]', 'write it as a pair: ["09:00", "17:00"]');
+    assertOneError(withSite({ hours: { mon: [['09:00', '12:00', '17:00']] } }), 'sites.demo-shop.hours.mon[0]', 'pair of times');
+    assertOneError(withSite({ hours: { mon: [{ start: '09:00', end: '17:00' }] } }), 'sites.demo-shop.hours.mon[0]', 'pair of times');
+    assertOneError(withSite({ hours: { mon: ['09:00', '17:00'] } }), 'sites.demo-shop.hours.mon', '[["09:00", "17:00"]]');
+    assertOneError(withSite({ hours: { mon: [['09:00', '17:00']], tue: 'closed' } }), 'sites.demo-shop.hours.tue', 'list of shifts');
+    assertOneError(withSite({ hours: [['09:00', '17:00']] }), 'sites.demo-shop.hours', 'object');
+  });
+
+  test('a shift is not zero-length', () => {
+    assertOneError(withSite({ hours: { mon: [['09:00', '09:00']] } }), 'sites.demo-shop.hours.mon[0]', 'zero-length');
+    assertOneError(withSite({ hours: { mon: [['00:00', '00:00']] } }), 'sites.demo-shop.hours.mon[0]', 'zero-length', '["00:00", "24:00"]');
+  });
+
+  test('shifts do not overlap, also across midnight and the end of the week', () => {
+    assertOneError(withSite({ hours: { mon: [['09:00', '13:00'], ['12:30', '18:00']] } }), 'sites.demo-shop.hours.mon[1]', 'overlaps mon[0]');
+    assertOneError(withSite({ hours: { mon: [['22:00', '06:00']], tue: [['05:00', '09:00']] } }), 'sites.demo-shop.hours.tue[0]', 'overlaps mon[0]');
+    assertOneError(withSite({ hours: { mon: [['00:00', '03:00']], sun: [['23:00', '01:00']] } }), 'sites.demo-shop.hours.sun[0]', 'overlaps mon[0]');
+  });
+
+  test('a week without any shift is refused', () => {
+    assertOneError(withSite({ hours: {} }), 'sites.demo-shop.hours', 'never be open');
+    assertOneError(withSite({ hours: Object.fromEntries(WEEKDAYS.map((day) => [day, []])) }), 'sites.demo-shop.hours', 'never be open');
+  });
+
+  test('closedDates are real dates', () => {
+    assert.deepEqual(siteOf(withSite({ closedDates: ['2028-02-29', '2026-12-25'] })).hours.closedDates, ['2028-02-29', '2026-12-25']);
+    assert.deepEqual(siteOf(withSite({ closedDates: ['2026-12-25', '2026-12-25'] })).hours.closedDates, ['2026-12-25'], 'a repeated date is kept once');
+    assertOneError(withSite({ closedDates: ['2026-12-25', '2026-02-30'] }), 'sites.demo-shop.closedDates[1]', '"2026-02-30" is not a real date');
+    for (const bad of ['2027-02-29', '2100-02-29', '2026-13-01', '2026-04-31', '2026-00-10', '2026-01-00']) {
+      assertOneError(withSite({ closedDates: [bad] }), 'sites.demo-shop.closedDates[0]', 'not a real date');
+    }
+    for (const bad of ['25.12.2026', '2026-1-5', '2026-12-25T00:00', 20261225, null]) {
+      assertOneError(withSite({ closedDates: [bad] }), 'sites.demo-shop.closedDates[0]', 'not a date', 'YYYY-MM-DD');
+    }
+    assertOneError(withSite({ closedDates: '2026-12-25' }), 'sites.demo-shop.closedDates', 'list of dates');
+  });
+
+  test('targetMinutes are positive whole numbers for every priority', () => {
+    for (const bad of [0, -5, 1.5, '60', null, Number.NaN]) {
+      assertOneError(withSite({ targetMinutes: { high: bad, medium: 240, low: 1440 } }), 'sites.demo-shop.targetMinutes.high', 'positive whole number');
+    }
+    assertOneError(withSite({ targetMinutes: { high: 60, low: 1440 } }), 'sites.demo-shop.targetMinutes.medium', 'missing');
+    assertOneError(withSite({ targetMinutes: 60 }), 'sites.demo-shop.targetMinutes', 'per priority');
+  });
+
+  test('agentCapacity is a whole number from 1 to 50', () => {
+    assert.equal(siteOf(withSite({ agentCapacity: 1 })).agentCapacity, 1);
+    assert.equal(siteOf(withSite({ agentCapacity: 50 })).agentCapacity, 50);
+    for (const bad of [0, 51, 2.5, -1, '3', null]) {
+      assertOneError(withSite({ agentCapacity: bad }), 'sites.demo-shop.agentCapacity', 'from 1 to 50');
+    }
+  });
+
+  test('languages: a non-empty list of BCP 47 tags, none twice', () => {
+    assertOneError(withSite({ languages: [] }), 'sites.demo-shop.languages', 'at least one');
+    assertOneError(withSite({ languages: 'en' }), 'sites.demo-shop.languages', 'list');
+    assertOneError(withSite({ languages: ['en', 'en_US'] }), 'sites.demo-shop.languages[1]', '"en_US" is not a BCP 47 language tag', 'did you mean "en-US"?');
+    for (const bad of ['english', 'e', '', 'en-', '123', 7]) {
+      assertOneError(withSite({ languages: [bad] }), 'sites.demo-shop.languages[0]', 'not a BCP 47 language tag');
+    }
+    assertOneError(withSite({ languages: ['de', 'en', 'DE'] }), 'sites.demo-shop.languages[2]', 'listed twice', 'languages[0]');
+  });
+
+  test('webhookUrl is an http(s) URL', () => {
+    for (const good of ['https://shop.example/hooks?x=1', 'http://localhost:8787/hooks/cs-widget', 'HTTPS://EXAMPLE.COM', 'http://[::1]:8080/']) {
+      assert.equal(siteOf(withSite({ webhookUrl: good })).webhookUrl, good);
+    }
+    for (const bad of ['ftp://shop.example/', 'shop.example/hooks', 'https://', 'https://shop example/', 'https://x:99999/', '', null, 42]) {
+      assertOneError(withSite({ webhookUrl: bad }), 'sites.demo-shop.webhookUrl', 'http(s) URL');
+    }
+    assertOneError(withSite({ webhookUrl: 'https://user:pw@shop.example/' }), 'sites.demo-shop.webhookUrl', 'password');
+  });
+});
+
+describe('parseSites: every mistake at once', () => {
+  test('several mistakes give several errors, in file order, and no sites', () => {
+    const data = readDemo();
+    const site = data.sites['demo-shop']!;
+    site.timeZone = 'Europe/Berlinn';
+    site.hours = { ...(site.hours as object), mon: [['09:00', '12:30'], ['25:00', '18:00']], sun: [['10:00', '10:00']] };
+    site.closedDates = ['2026-12-24', '2026-12-32'];
+    site.agentCapacity = 0;
+    site.languages = ['en', 'xx_YY'];
+    site.webhookUrl = 'localhost:8787/hooks';
+    site.timezone = 'Europe/Berlin';
+    data.sites['bad key!'] = { ...site, timeZone: 'Europe/Berlin', timezone: undefined };
+    const errors = errorsOf(JSON.parse(JSON.stringify(data)));
+    assert.deepEqual(
+      errors.map((error) => error.slice(0, error.indexOf(': '))),
+      [
+        'sites.demo-shop.timezone',
+        'sites.demo-shop.timeZone',
+        'sites.demo-shop.hours.mon[1]',
+        'sites.demo-shop.hours.sun[0]',
+        'sites.demo-shop.closedDates[1]',
+        'sites.demo-shop.agentCapacity',
+        'sites.demo-shop.languages[1]',
+        'sites.demo-shop.webhookUrl',
+        'sites["bad key!"]',
+        'sites["bad key!"].hours.mon[1]',
+        'sites["bad key!"].hours.sun[0]',
+        'sites["bad key!"].closedDates[1]',
+        'sites["bad key!"].agentCapacity',
+        'sites["bad key!"].languages[1]',
+        'sites["bad key!"].webhookUrl',
+      ],
+      errors.join('\n'),
+    );
+  });
+
+  test('one bad site refuses the whole file', () => {
+    const data = readDemo();
+    data.sites['second'] = { ...data.sites['demo-shop']!, agentCapacity: 99 };
+    assert.deepEqual(errorsOf(data), ['sites.second.agentCapacity: 99 is not a whole number from 1 to 50']);
+  });
+});
+
+describe('formatConfigErrors', () => {
+  test('names the file, counts the mistakes and lists each on its own line', () => {
+    const errors = ['sites.a.timeZone: "X" is not an IANA time zone', 'sites.a.agentCapacity: 0 is not a whole number from 1 to 50'];
+    const lines = formatConfigErrors(errors, 'server/sites.json').split('\n');
+    assert.equal(lines.length, 4);
+    assert.equal(lines[0], 'The site configuration server/sites.json has 2 mistakes:');
+    assert.equal(lines[1], `  - ${errors[0]}`);
+    assert.equal(lines[2], `  - ${errors[1]}`);
+    assert.match(lines[3]!, /server\/sites\.json/);
+    assert.match(lines[3]!, /docs\/site-config\.md/);
+  });
+
+  test('says "1 mistake" for one', () => {
+    const text = formatConfigErrors(['sites: missing'], '/etc/cs/sites.json');
+    assert.match(text, /^The site configuration \/etc\/cs\/sites\.json has 1 mistake:\n {2}- sites: missing\n/);
+  });
+});
