@@ -32,19 +32,10 @@ import {
   type ResponseSample,
   type SampleContext,
 } from '../src/logic/wait-estimate.ts';
+import { mulberry32 } from '../tests/support/random.ts';
 
 // ---------------------------------------------------------------------------------------------- random
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const exponential = (rng: Rng, rate: number) => -Math.log(1 - rng()) / rate;

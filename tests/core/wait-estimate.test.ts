@@ -14,19 +14,10 @@ import {
   type ResponseSample,
 } from '../../src/logic/wait-estimate.ts';
 import { PRIORITIES, type Priority } from '../../src/protocol/wait.ts';
+import { mulberry32 } from '../support/random.ts';
 
 // ---------------------------------------------------------------------------------------------- helpers
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CAPACITY = 3;
 const online = (active: number): AgentLoad => ({ status: 'online', activeConversations: active });
