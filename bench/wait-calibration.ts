@@ -23,7 +23,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Priority } from '../src/protocol/wait.ts';
 import {
-  MAX_SAMPLES_PER_PRIORITY,
+  addSample,
   estimateWait,
   orderQueue,
   sampleContext,
@@ -33,9 +33,6 @@ import {
   type SampleContext,
 } from '../src/logic/wait-estimate.ts';
 import { mulberry32 } from '../tests/support/random.ts';
-
-// ---------------------------------------------------------------------------------------------- random
-
 
 type Rng = () => number;
 const exponential = (rng: Rng, rate: number) => -Math.log(1 - rng()) / rate;
@@ -326,10 +323,8 @@ function simulateDay(scenario: Scenario, rng: Rng, day: number, history: Respons
       case 'answer': {
         const c = event.conversation;
         c.wait = now - c.arrival;
-        history.push({ ...c.context, minutes: c.wait, priority: c.priority });
-        // The inbox keeps the last MAX_SAMPLES_PER_PRIORITY of each priority.
-        const same = history.filter((s) => s.priority === c.priority);
-        if (same.length > MAX_SAMPLES_PER_PRIORITY) history.splice(history.indexOf(same[0]!), 1);
+        // As the inbox keeps them; in place, because the following days start from this history.
+        history.splice(0, history.length, ...addSample(history, { ...c.context, minutes: c.wait, priority: c.priority }));
         break;
       }
       case 'finish':

@@ -107,8 +107,9 @@ export default class InboxParty implements Party.Server {
       case 'conversation/contact-left': {
         const record = await this.room.storage.get<QueueRecord>(key);
         if (record) await this.room.storage.put(key, { ...record, hasEmail: true });
-        this.broadcastQueue(await this.state());
-        return this.snapshotFor(message.conversationId, await this.state());
+        const state = await this.state();
+        this.broadcastQueue(state);
+        return this.snapshotFor(message.conversationId, state);
       }
       default:
         return assertNever(message);

@@ -2,7 +2,7 @@ import type { SiteConfig } from '../config/site-config.js';
 import type { Availability, WaitEstimate } from '../protocol/wait.js';
 import { businessMinutesBetween, isOpen, nextClosing, nextOpening } from './business-hours.js';
 import {
-  MAX_SAMPLES_PER_PRIORITY,
+  addSample,
   estimateWait,
   orderQueue,
   sampleContext,
@@ -68,24 +68,11 @@ export function joinContext(entry: QueueEntry, state: Omit<InboxState, 'samples'
   return sampleContext({ ahead, agents: state.agents, agentCapacity: state.site.agentCapacity });
 }
 
-/**
- * Adds the first response of `entry` (answered at `at`) to the recent samples, in business minutes,
- * keeping the most recent `MAX_SAMPLES_PER_PRIORITY` of each priority, in order.
- */
+/** Adds the first response of `entry` (answered at `at`) to the recent samples, in business minutes. */
 export function recordFirstResponse(samples: readonly ResponseSample[], entry: WaitingEntry, at: number, site: SiteConfig) {
   const minutes = businessMinutesBetween(site.hours, entry.waitingSince, at);
-  const all = [...samples, { ...entry.context, minutes, priority: entry.priority }];
-  const kept = new Map<string, number>();
-  return all
-    .reverse()
-    .filter((sample) => {
-      const count = (kept.get(sample.priority) ?? 0) + 1;
-      kept.set(sample.priority, count);
-      return count <= MAX_SAMPLES_PER_PRIORITY;
-    })
-    .reverse();
+  return addSample(samples, { ...entry.context, minutes, priority: entry.priority });
 }
-
 /** A new notice in the conversation is due when the kind of wait changes (the team opened or closed). */
 export const isMaterialChange = (before: WaitEstimate | null, after: WaitEstimate | null): boolean =>
   after !== null && before?.kind !== after.kind;

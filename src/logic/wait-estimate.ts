@@ -96,6 +96,13 @@ export const ROUND_MINUTES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 15, 20, 25, 
 const PRIORITY_RANK: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
 
 /** Waiting conversations in the order people answer them: priority, then oldest first, then id. */
+/** The recent samples with `sample` added: the most recent `MAX_SAMPLES_PER_PRIORITY` of each priority, in order. */
+export function addSample(samples: readonly ResponseSample[], sample: ResponseSample): ResponseSample[] {
+  const next = [...samples, sample];
+  const samePriority = next.filter((s) => s.priority === sample.priority);
+  return samePriority.length > MAX_SAMPLES_PER_PRIORITY ? next.filter((s) => s !== samePriority[0]) : next;
+}
+
 export function orderQueue<T extends QueueEntry>(entries: readonly T[]): T[] {
   return [...entries].sort(
     (a, b) =>
