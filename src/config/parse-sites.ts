@@ -494,6 +494,7 @@ function parseSite(siteKey: string, value: unknown, path: string, errors: Errors
     targetMinutes,
     agentCapacity,
     languages,
+    knowledgeBase: [], // parsed by the knowledge-base work (issue 4)
     ...(webhookUrl === undefined ? {} : { webhookUrl }),
   };
   return site;

@@ -21,6 +21,17 @@ export interface BusinessHours {
   readonly closedDates: readonly string[];
 }
 
+/**
+ * One thing the bot can answer: ways shoppers ask it and the answer, per language (BCP 47 keys). An entry
+ * needs questions in at least one language and an answer in the site's default language.
+ */
+export interface KnowledgeEntry {
+  /** Stable name (`returns-window`), shown to agents in the handoff summary as what the bot tried. */
+  readonly id: string;
+  readonly questions: Readonly<Record<string, readonly string[]>>;
+  readonly answers: Readonly<Record<string, string>>;
+}
+
 /** One merchant site, from the configuration file the merchant edits (`server/sites.json`). */
 export interface SiteConfig {
   readonly siteKey: string;
@@ -35,4 +46,8 @@ export interface SiteConfig {
   readonly languages: readonly string[];
   /** Called when a shopper leaves an e-mail address; the body is signed with `WEBHOOK_SECRET`. */
   readonly webhookUrl?: string;
+  /** What the bot answers from; empty: no answers, only order lookup and handoff. */
+  readonly knowledgeBase: readonly KnowledgeEntry[];
+  /** The merchant's order-lookup endpoint (see docs/site-config.md); without it the bot cannot look up orders. */
+  readonly orderLookupUrl?: string;
 }
