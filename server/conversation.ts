@@ -1,48 +1,98 @@
 import type * as Party from 'partykit/server';
+import type { SiteConfig } from '../src/config/site-config.js';
 import { acceptMessage } from '../src/logic/accept-message.js';
 import { assertNever } from '../src/logic/assert-never.js';
+import {
+  NEW_BOT_MEMORY,
+  afterOrderNotFound,
+  decideBotTurn,
+  mergeTriage,
+  summarize,
+  type BotMemory,
+  type TriageLabels,
+} from '../src/logic/bot.js';
 import { normalizeEmail } from '../src/logic/contact.js';
 import { isMaterialChange } from '../src/logic/current-wait.js';
+import { buildKnowledgeIndex, matchKnowledge, type KnowledgeIndex } from '../src/logic/knowledge-base.js';
+import { triage } from '../src/logic/triage.js';
+import type { BotReply, HandoffReason, HandoffSummary, Phase } from '../src/protocol/handoff.js';
 import { parseWaitSnapshot, type InboxRequest, type WaitSnapshot } from '../src/protocol/inbox.js';
-import { HISTORY_PAGE_SIZE } from '../src/protocol/limits.js';
+import { HISTORY_PAGE_SIZE, MAX_BOT_FAILURES } from '../src/protocol/limits.js';
 import {
   encode,
   parseClientMessage,
+  type BotMessage,
   type ChatMessage,
   type ClientMessage,
   type Notice,
+  type NoticeMessage,
   type ServerMessage,
   type TextMessage,
 } from '../src/protocol/messages.js';
 import type { WaitEstimate } from '../src/protocol/wait.js';
 import { readIdentity, verifyConnectRequest, type Identity } from './auth.js';
+import { lookUpOrder } from './order-lookup.js';
 import { loadSites } from './sites.js';
 import { handleStartConversation } from './start-conversation.js';
-import {
-  CONTACT_KEY,
-  MESSAGE_PREFIX,
-  SEQ_KEY,
-  SITE_KEY,
-  WAIT_KEY,
-  dedupeKey,
-  messageKey,
-} from './storage-keys.js';
+import { CONTACT_KEY, CONVERSATION_KEY, MESSAGE_PREFIX, SEQ_KEY, SITE_KEY, dedupeKey, messageKey } from './storage-keys.js';
 import { WEBHOOK_SECRET_VAR, callWebhook } from './webhook.js';
 
 type Connection = Party.Connection<Identity>;
 type SendCommand = Extract<ClientMessage, { type: 'message/send' }>;
+type AgentIdentity = Extract<Identity, { role: 'agent' }>;
 
-/** Where the conversation stands with the team. */
-interface WaitRecord {
-  readonly status: 'waiting' | 'answered';
-  /** The estimate the shopper was last told about, to notice material changes. */
+/** Where the conversation stands (stored under `CONVERSATION_KEY`, written with the first message). */
+interface ConversationRecord {
+  readonly phase: Phase;
+  /** The person holding it, while `assigned`. */
+  readonly agent: { readonly id: string; readonly name: string } | null;
+  /** The estimate the shopper was last told about while queued, to notice material changes. */
   readonly lastEstimate: WaitEstimate | null;
+  /** The person's first answer since it was queued has been reported to the inbox. */
+  readonly answered: boolean;
+  readonly bot: BotMemory;
+  /** The shopper's messages so far, labelled (`mergeTriage`). */
+  readonly triage: TriageLabels;
+  readonly summary: HandoffSummary | null;
+  readonly firstMessage: string;
+  /** The last order the bot looked up. */
+  readonly orderNumber: string | null;
+  /** From the shopper's connection: their language (BCP 47) and IANA time zone. */
+  readonly language: string;
+  readonly timeZone: string | null;
 }
+
+const LANGUAGE_TAG = /^[A-Za-z0-9-]{1,35}$/;
+
+/** The shopper's language and time zone, as the widget gave them when connecting (`?lang=&tz=`). */
+function shopperContext(connection: Connection): { language: string; timeZone: string | null } {
+  const params = new URL(connection.uri).searchParams;
+  const language = params.get('lang') ?? '';
+  let timeZone = params.get('tz');
+  try {
+    if (timeZone) timeZone = new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    timeZone = null; // not a time zone this runtime knows
+  }
+  return { language: LANGUAGE_TAG.test(language) ? language : 'und', timeZone: timeZone || null };
+}
+
+// Built once per site configuration (the configuration object lives as long as the isolate).
+const knowledgeIndexes = new WeakMap<SiteConfig, KnowledgeIndex>();
+function knowledgeIndexOf(site: SiteConfig): KnowledgeIndex {
+  let index = knowledgeIndexes.get(site);
+  if (!index) knowledgeIndexes.set(site, (index = buildKnowledgeIndex(site.knowledgeBase)));
+  return index;
+}
+
+/** A site with nothing for the bot to answer from hands every conversation straight to the team. */
+const hasBot = (site: SiteConfig) => site.knowledgeBase.length > 0 || site.orderLookupUrl !== undefined;
 
 /**
  * One room per conversation. Storage is the source of truth and the room may hibernate between any two
- * frames, so nothing lives in fields. Every storage call is awaited in turn: Durable Object input gates
- * keep another frame from interleaving between reading the sequence and writing the message.
+ * frames, so nothing lives in fields. Storage calls are awaited in turn: Durable Object input gates keep
+ * another frame from interleaving between a read and the write that follows it (not across a `fetch`, so
+ * the record is read again after each one).
  */
 export default class ConversationParty implements Party.Server {
   readonly options: Party.ServerOptions = { hibernate: true };
@@ -79,6 +129,8 @@ export default class ConversationParty implements Party.Server {
     if (!allowed) return connection.close(4003, 'another site');
     const after = Number(new URL(context.request.url).searchParams.get('after'));
     await this.sendHistory(connection, Number.isSafeInteger(after) && after > 0 ? after : 0);
+    const record = await this.record();
+    if (record) this.send(connection, this.stateFor(connection, record));
     if (connection.state) await this.sendWait(connection, connection.state.siteKey);
   }
 
@@ -89,15 +141,30 @@ export default class ConversationParty implements Party.Server {
       return this.send(sender, ref === undefined ? { type: 'error', code } : { type: 'error', code, ref });
     }
     const message = parsed.value;
+    const identity = sender.state;
+    if (!identity) return; // cannot happen: getConnectionTags sets it before any frame arrives
     switch (message.type) {
       case 'message/send':
-        return this.handleSend(message, sender);
+        return this.handleSend(message, sender, identity);
       case 'history/fetch':
         return this.sendHistory(sender, message.after);
       case 'wait/refresh':
         return this.refreshWait();
       case 'contact/leave':
         return this.handleContact(message.email, sender);
+      case 'handoff/request':
+        if (identity.role !== 'visitor') return this.send(sender, { type: 'error', code: 'forbidden' });
+        return this.handleHandoffRequest(identity.siteKey);
+      case 'conversation/claim':
+      case 'conversation/release':
+      case 'conversation/resolve': {
+        if (identity.role !== 'agent') return this.send(sender, { type: 'error', code: 'forbidden' });
+        const record = await this.record();
+        if (!record) return this.send(sender, { type: 'error', code: 'wrong-phase' });
+        if (message.type === 'conversation/claim') return void (await this.claim(record, identity, sender));
+        if (message.type === 'conversation/release') return this.release(record, identity, sender);
+        return this.resolve(record, identity, sender);
+      }
       default:
         return assertNever(message);
     }
@@ -116,9 +183,7 @@ export default class ConversationParty implements Party.Server {
     connection.close();
   }
 
-  private async handleSend(command: SendCommand, sender: Connection) {
-    const identity = sender.state;
-    if (!identity) return; // cannot happen: getConnectionTags sets it before any frame arrives
+  private async handleSend(command: SendCommand, sender: Connection, identity: Identity) {
     const known = await this.room.storage.get<number>([dedupeKey(command.id), SEQ_KEY]);
     const originalSeq = known.get(dedupeKey(command.id));
     if (originalSeq !== undefined) {
@@ -127,13 +192,19 @@ export default class ConversationParty implements Party.Server {
       if (original) this.send(sender, { type: 'message/acked', message: original });
       return;
     }
+    // A person writes only into a conversation that is theirs or nobody's (the claim race, by message).
+    const before = identity.role === 'agent' ? await this.record() : undefined;
+    if (identity.role === 'agent' && before?.phase === 'assigned' && before.agent?.id !== identity.agentId) {
+      return this.send(sender, { type: 'error', code: 'already-assigned', ref: command.id });
+    }
 
     const seq = (known.get(SEQ_KEY) ?? 0) + 1;
     const result = acceptMessage(command, identity.role, seq, Date.now());
     if (!result.ok) return this.send(sender, { type: 'error', code: result.code, ref: command.id });
+    const message: TextMessage = identity.role === 'agent' ? { ...result.message, name: identity.name } : result.message;
 
     const entries: Record<string, unknown> = {
-      [messageKey(seq)]: result.message,
+      [messageKey(seq)]: message,
       [dedupeKey(command.id)]: seq,
       [SEQ_KEY]: seq,
     };
@@ -145,36 +216,167 @@ export default class ConversationParty implements Party.Server {
       return this.send(sender, { type: 'error', code: 'server-error', ref: command.id });
     }
     // Only now, with the write durable, is the message acknowledged.
-    this.send(sender, { type: 'message/acked', message: result.message });
-    this.room.broadcast(encode({ type: 'message/added', message: result.message }), [sender.id]);
+    this.send(sender, { type: 'message/acked', message });
+    this.room.broadcast(encode({ type: 'message/added', message }), [sender.id]);
 
-    // What happens next, in the same turn: the shopper is queued and told the wait; a person's first
-    // answer takes the conversation out of the queue.
-    const wait = await this.room.storage.get<WaitRecord>(WAIT_KEY);
-    if (identity.role === 'visitor' && !wait) await this.startWaiting(result.message, sender, identity.siteKey);
-    if (identity.role === 'agent' && wait?.status === 'waiting') await this.markAnswered(result.message, identity.siteKey);
+    // What happens next, in the same turn: the bot or the queue for a shopper's message; for a person's,
+    // the conversation becomes theirs and their first answer is measured.
+    if (identity.role === 'visitor') return this.afterShopperMessage(message, sender, identity.siteKey);
+    if (before && (await this.claim(before, identity, sender))) await this.markAnswered(message, identity.siteKey);
   }
 
-  private async startWaiting(first: TextMessage, sender: Connection, siteKey: string) {
-    const language = new URL(sender.uri).searchParams.get('lang') ?? '';
+  private async afterShopperMessage(message: TextMessage, sender: Connection, siteKey: string) {
+    const site = this.site(siteKey);
+    const { language, timeZone } = shopperContext(sender);
+    const labels = triage(message.body, language);
+    const stored = await this.record();
+    let record: ConversationRecord = stored
+      ? { ...stored, triage: mergeTriage(stored.triage, labels), language, timeZone }
+      : {
+          phase: 'bot',
+          agent: null,
+          lastEstimate: null,
+          answered: false,
+          bot: NEW_BOT_MEMORY,
+          triage: labels,
+          summary: null,
+          firstMessage: message.body,
+          orderNumber: null,
+          language,
+          timeZone,
+        };
+    // A new message reopens a resolved conversation, starting again with the bot.
+    if (record.phase === 'resolved') record = { ...record, phase: 'bot', bot: NEW_BOT_MEMORY, summary: null, firstMessage: message.body };
+    await this.setRecord(record);
+
+    if (record.phase === 'queued') {
+      // Still waiting: a more urgent message moves it up the queue.
+      if (stored && stored.triage.priority !== record.triage.priority) await this.queue(record, siteKey, message.sentAt);
+      return;
+    }
+    if (record.phase === 'assigned') return; // a person has it: the bot is silent
+    if (!hasBot(site)) return this.handOff('no-bot', siteKey, message.sentAt);
+
+    const decision = decideBotTurn({
+      text: message.body,
+      triage: labels,
+      match: matchKnowledge(knowledgeIndexOf(site), message.body, language),
+      knowledgeBase: site.knowledgeBase,
+      language,
+      canLookUpOrders: site.orderLookupUrl !== undefined,
+      memory: record.bot,
+    });
+    await this.setRecord({ ...record, bot: decision.memory });
+    switch (decision.action) {
+      case 'reply':
+        return this.appendEntry({ role: 'bot', reply: decision.reply });
+      case 'hand-off':
+        return this.handOff(decision.reason, siteKey, message.sentAt);
+      case 'look-up-order':
+        return this.lookUpOrder(site, decision.orderNumber, decision.email, message.sentAt);
+      default:
+        return assertNever(decision);
+    }
+  }
+
+  private async lookUpOrder(site: SiteConfig, orderNumber: string, email: string, askedAt: number) {
+    const result = await lookUpOrder(site.orderLookupUrl ?? '', orderNumber, email);
+    // While the merchant's system answered, a person may have taken over: then the bot stays silent.
+    const record = await this.record();
+    if (record?.phase !== 'bot') return;
+    const tried = { ...record.bot, tried: [...record.bot.tried, 'order-lookup'] };
+    switch (result.kind) {
+      case 'found':
+        await this.setRecord({ ...record, orderNumber, bot: tried });
+        return this.appendEntry({ role: 'bot', reply: { kind: 'order', order: result.order } });
+      case 'not-found': {
+        const bot = afterOrderNotFound(record.bot);
+        await this.setRecord({ ...record, orderNumber, bot });
+        await this.appendEntry({ role: 'bot', reply: { kind: 'order-not-found', orderNumber } });
+        if (bot.failures >= MAX_BOT_FAILURES) await this.handOff('bot-failed', site.siteKey, askedAt);
+        return;
+      }
+      case 'failed':
+        await this.setRecord({ ...record, orderNumber, bot: tried });
+        return this.handOff('order-lookup-failed', site.siteKey, askedAt);
+      default:
+        return assertNever(result);
+    }
+  }
+
+  /** The shopper's "Talk to a person". */
+  private async handleHandoffRequest(siteKey: string) {
+    const record = await this.record();
+    if (record && (record.phase === 'bot' || record.phase === 'resolved')) await this.handOff('asked', siteKey, Date.now());
+  }
+
+  /** Into the queue, with the summary for whoever picks it up; the shopper is told how long. */
+  private async handOff(reason: HandoffReason, siteKey: string, at: number) {
+    const record = await this.record();
+    if (!record) return;
+    const { triage: labels, bot: memory, language, timeZone, orderNumber, firstMessage } = record;
+    const summary = summarize({ reason, triage: labels, memory, language, timeZone, orderNumber, firstMessage, at });
+    const queued: ConversationRecord = { ...record, phase: 'queued', summary, lastEstimate: null, answered: false };
+    await this.setRecord(queued);
+    if (reason !== 'no-bot') await this.appendEntry({ role: 'bot', reply: { kind: 'handoff', reason } });
+    await this.queue(queued, siteKey, at);
+  }
+
+  private async queue(record: ConversationRecord, siteKey: string, waitingSince: number) {
     const snapshot = await this.askInbox(siteKey, {
       type: 'conversation/waiting',
       conversationId: this.room.id,
-      priority: 'medium', // triage (the bot issue) will set this from the message
-      waitingSince: first.sentAt,
-      language: /^[A-Za-z0-9-]{1,35}$/.test(language) ? language : 'und',
+      priority: record.summary?.priority ?? record.triage.priority,
+      waitingSince,
+      language: record.language,
+      summary: record.summary,
     });
-    // Messages sent while the inbox was asked also found no record and asked too: the first answer writes
-    // it; later ones must not reset `lastEstimate` (that would append another auto-ack).
-    if (!(await this.room.storage.get<WaitRecord>(WAIT_KEY))) {
-      await this.room.storage.put(WAIT_KEY, { status: 'waiting', lastEstimate: null } satisfies WaitRecord);
-    }
     if (snapshot) await this.applyWait(snapshot);
   }
 
+  /** Race-safe: the record is read and written with no `fetch` between, so one claim wins. */
+  private async claim(record: ConversationRecord, agent: AgentIdentity, sender: Connection): Promise<boolean> {
+    if (record.phase === 'assigned') {
+      if (record.agent?.id === agent.agentId) return true;
+      this.send(sender, { type: 'error', code: 'already-assigned' });
+      return false;
+    }
+    await this.setRecord({ ...record, phase: 'assigned', agent: { id: agent.agentId, name: agent.name }, lastEstimate: null });
+    await this.appendEntry({ role: 'system', notice: { kind: 'agent-joined', name: agent.name } });
+    const snapshot = await this.askInbox(agent.siteKey, {
+      type: 'conversation/assigned',
+      conversationId: this.room.id,
+      agentId: agent.agentId,
+      priority: record.summary?.priority ?? record.triage.priority,
+      language: record.language,
+    });
+    if (snapshot) this.broadcast({ type: 'wait/updated', estimate: null, availability: snapshot.availability });
+    return true;
+  }
+
+  /** The person's first answer since the conversation was queued: a first-response time for the estimate. */
   private async markAnswered(answer: TextMessage, siteKey: string) {
-    await this.room.storage.put(WAIT_KEY, { status: 'answered', lastEstimate: null } satisfies WaitRecord);
-    const snapshot = await this.askInbox(siteKey, { type: 'conversation/answered', conversationId: this.room.id, at: answer.sentAt });
+    const record = await this.record();
+    if (!record || record.answered) return;
+    await this.setRecord({ ...record, answered: true });
+    await this.askInbox(siteKey, { type: 'conversation/answered', conversationId: this.room.id, at: answer.sentAt });
+  }
+
+  /** Hand back to the bot: only by the person holding the conversation. */
+  private async release(record: ConversationRecord, agent: AgentIdentity, sender: Connection) {
+    if (record.phase !== 'assigned') return this.send(sender, { type: 'error', code: 'wrong-phase' });
+    if (record.agent?.id !== agent.agentId) return this.send(sender, { type: 'error', code: 'forbidden' });
+    await this.setRecord({ ...record, phase: 'bot', agent: null, bot: NEW_BOT_MEMORY, summary: null });
+    await this.appendEntry({ role: 'system', notice: { kind: 'back-to-bot' } });
+    await this.askInbox(agent.siteKey, { type: 'conversation/released', conversationId: this.room.id });
+  }
+
+  /** Any agent of the site may resolve (a lead closing a colleague's conversation); the shopper can reopen. */
+  private async resolve(record: ConversationRecord, agent: AgentIdentity, sender: Connection) {
+    if (record.phase === 'resolved') return this.send(sender, { type: 'error', code: 'wrong-phase' });
+    await this.setRecord({ ...record, phase: 'resolved', agent: null, lastEstimate: null });
+    await this.appendEntry({ role: 'system', notice: { kind: 'resolved' } });
+    const snapshot = await this.askInbox(agent.siteKey, { type: 'conversation/resolved', conversationId: this.room.id });
     if (snapshot) this.broadcast({ type: 'wait/updated', estimate: null, availability: snapshot.availability });
   }
 
@@ -187,23 +389,23 @@ export default class ConversationParty implements Party.Server {
 
   /** Tells everyone the wait; writes a notice into the conversation when it changed materially. */
   private async applyWait(snapshot: WaitSnapshot) {
-    const wait = await this.room.storage.get<WaitRecord>(WAIT_KEY);
-    const estimate = wait?.status === 'waiting' ? snapshot.estimate : null;
-    if (wait?.status === 'waiting' && estimate && isMaterialChange(wait.lastEstimate, estimate)) {
-      await this.room.storage.put(WAIT_KEY, { ...wait, lastEstimate: estimate } satisfies WaitRecord);
-      await this.appendNotice({ kind: 'auto-ack', estimate });
+    const record = await this.record();
+    const estimate = record?.phase === 'queued' ? snapshot.estimate : null;
+    if (record && estimate && isMaterialChange(record.lastEstimate, estimate)) {
+      await this.setRecord({ ...record, lastEstimate: estimate });
+      await this.appendEntry({ role: 'system', notice: { kind: 'auto-ack', estimate } });
     }
     this.broadcast({ type: 'wait/updated', estimate, availability: snapshot.availability });
   }
 
   /** To one connection as it connects: the wait as it stands, and the team's availability. */
   private async sendWait(connection: Connection, siteKey: string) {
-    const wait = await this.room.storage.get<WaitRecord>(WAIT_KEY);
+    const record = await this.record();
     const snapshot = await this.askInbox(siteKey, { type: 'conversation/refresh', conversationId: this.room.id });
     if (!snapshot) return;
     this.send(connection, {
       type: 'wait/updated',
-      estimate: wait?.status === 'waiting' ? snapshot.estimate : null,
+      estimate: record?.phase === 'queued' ? snapshot.estimate : null,
       availability: snapshot.availability,
     });
   }
@@ -213,7 +415,7 @@ export default class ConversationParty implements Party.Server {
     const email = normalizeEmail(input);
     if (!email || identity?.role !== 'visitor') return this.send(sender, { type: 'error', code: 'invalid-email' });
     await this.room.storage.put(CONTACT_KEY, { email, at: Date.now() });
-    await this.appendNotice({ kind: 'contact-saved' });
+    await this.appendEntry({ role: 'system', notice: { kind: 'contact-saved' } });
     await this.askInbox(identity.siteKey, { type: 'conversation/contact-left', conversationId: this.room.id });
 
     const site = loadSites(this.room.env).get(identity.siteKey);
@@ -229,10 +431,36 @@ export default class ConversationParty implements Party.Server {
     });
   }
 
-  /** Writes an entry of the room's own into the conversation, in sequence like any message. */
-  private async appendNotice(notice: Notice) {
+  private record() {
+    return this.room.storage.get<ConversationRecord>(CONVERSATION_KEY);
+  }
+
+  /** Writes the record; everyone connected is told when the phase or the person holding it changed. */
+  private async setRecord(next: ConversationRecord) {
+    const before = await this.record();
+    await this.room.storage.put(CONVERSATION_KEY, next);
+    const changed = before?.phase !== next.phase || before.agent?.id !== next.agent?.id || before.summary !== next.summary;
+    if (!changed) return;
+    for (const connection of this.room.getConnections<Identity>()) this.send(connection, this.stateFor(connection, next));
+  }
+
+  /** The summary is for agents only: a shopper's connection never receives it. */
+  private stateFor(connection: Connection, record: ConversationRecord): ServerMessage {
+    const state = { type: 'conversation/updated', phase: record.phase, agentName: record.agent?.name ?? null } as const;
+    return connection.state?.role === 'agent' ? { ...state, summary: record.summary } : state;
+  }
+
+  private site(siteKey: string): SiteConfig {
+    const site = loadSites(this.room.env).get(siteKey);
+    if (!site) throw new Error(`no configuration for site "${siteKey}"`);
+    return site;
+  }
+
+  /** Writes an entry of the room's own (the bot's, or a notice) into the conversation, in sequence like any message. */
+  private async appendEntry(entry: { role: 'bot'; reply: BotReply } | { role: 'system'; notice: Notice }) {
     const seq = ((await this.room.storage.get<number>(SEQ_KEY)) ?? 0) + 1;
-    const message: ChatMessage = { id: `system-${String(seq).padStart(8, '0')}`, seq, role: 'system', notice, sentAt: Date.now() };
+    const fields = { id: `${entry.role}-${String(seq).padStart(8, '0')}`, seq, sentAt: Date.now() };
+    const message: BotMessage | NoticeMessage = entry.role === 'bot' ? { ...fields, ...entry } : { ...fields, ...entry };
     await this.room.storage.put({ [messageKey(seq)]: message, [SEQ_KEY]: seq });
     this.broadcast({ type: 'message/added', message });
   }

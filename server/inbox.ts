@@ -2,6 +2,7 @@ import type * as Party from 'partykit/server';
 import { availabilityOf, joinContext, recordFirstResponse, waitOf, type InboxState, type WaitingEntry } from '../src/logic/current-wait.js';
 import { assertNever } from '../src/logic/assert-never.js';
 import { orderQueue, type AgentLoad, type ResponseSample } from '../src/logic/wait-estimate.js';
+import type { HandoffSummary } from '../src/protocol/handoff.js';
 import {
   parseAgentCommand,
   parseInboxRequest,
@@ -18,20 +19,26 @@ import { QUEUE_PREFIX, SAMPLES_KEY, queueKey } from './storage-keys.js';
 /** An agent's socket: who, and whether they take conversations now. */
 type AgentConnection = Party.Connection<{ readonly identity: Identity; readonly status: AgentStatus }>;
 
-/** What the inbox stores per queued conversation. */
+/** What the inbox stores per open conversation (queued, or held by a person). */
 interface QueueRecord extends WaitingEntry {
   readonly language: string;
   readonly hasEmail: boolean;
+  readonly summary: HandoffSummary | null;
+  /** The agent holding it; null while it waits in the queue. */
+  readonly assignee: string | null;
+  /** Its first response since it was queued is recorded (a sample is taken once). */
+  readonly answered: boolean;
   /** What was last pushed to the conversation's room, to push only changes. */
   readonly lastPushed: WaitSnapshot | null;
 }
 
-/** The inbox's state with its own queue records. */
-type InboxSnapshot = Omit<InboxState, 'queue'> & { readonly queue: readonly QueueRecord[] };
+/** The inbox's state: `queue` holds the waiting records only, `held` the ones a person has. */
+type InboxSnapshot = Omit<InboxState, 'queue'> & { readonly queue: readonly QueueRecord[]; readonly held: readonly QueueRecord[] };
 
 /**
- * One room per site (room id = site key). Holds the queue of conversations waiting for a person (small
- * entries, never messages), agent presence (live from agents' sockets) and recent first-response times.
+ * One room per site (room id = site key). Holds the open conversations (waiting for a person, or held by
+ * one: small entries, never messages), agent presence (live from agents' sockets) with each agent's load,
+ * and recent first-response times.
  * Conversation rooms tell it what changes; it tells every waiting room when its wait changes.
  */
 export default class InboxParty implements Party.Server {
@@ -84,24 +91,40 @@ export default class InboxParty implements Party.Server {
       case 'conversation/waiting': {
         const state = await this.state();
         const known = state.queue.find((e) => e.conversationId === message.conversationId);
-        if (!known) {
-          const entry = { conversationId: message.conversationId, priority: message.priority, waitingSince: message.waitingSince };
-          const record: QueueRecord = { ...entry, context: joinContext(entry, state), language: message.language, hasEmail: false, lastPushed: null };
-          await this.room.storage.put(key, record);
-        }
-        return this.answerAndPush(message.conversationId);
+        const { conversationId, priority, language, summary } = message;
+        // Joining the queue takes a snapshot of it; a later update (a higher priority) keeps its place in time.
+        const entry = { conversationId, priority, waitingSince: known?.waitingSince ?? message.waitingSince };
+        const record: QueueRecord = known
+          ? { ...known, priority, summary: summary ?? known.summary }
+          : { ...entry, context: joinContext(entry, state), language, hasEmail: false, summary, assignee: null, answered: false, lastPushed: null };
+        await this.room.storage.put(key, record);
+        return this.answerAndPush(conversationId);
+      }
+      case 'conversation/assigned': {
+        const known = await this.room.storage.get<QueueRecord>(key);
+        const { conversationId, priority, language, agentId } = message;
+        // Taken straight from the bot, it never queued: nothing to measure (`answered`).
+        const record: QueueRecord = known
+          ? { ...known, assignee: agentId, lastPushed: null }
+          : { conversationId, priority, waitingSince: Date.now(), context: { ahead: 0, slots: 0, freeSlots: 0 }, language, hasEmail: false, summary: null, assignee: agentId, answered: true, lastPushed: null };
+        await this.room.storage.put(key, record);
+        return this.answerAndPush(conversationId);
       }
       case 'conversation/answered': {
         const [record, samples] = await Promise.all([
           this.room.storage.get<QueueRecord>(key),
           this.room.storage.get<ResponseSample[]>(SAMPLES_KEY),
         ]);
-        if (record) {
+        if (record && !record.answered) {
           await this.room.storage.put(SAMPLES_KEY, recordFirstResponse(samples ?? [], record, message.at, this.site()));
-          await this.room.storage.delete(key);
+          await this.room.storage.put(key, { ...record, answered: true });
         }
         return this.answerAndPush(message.conversationId);
       }
+      case 'conversation/released':
+      case 'conversation/resolved':
+        await this.room.storage.delete(key);
+        return this.answerAndPush(message.conversationId);
       case 'conversation/refresh':
         return this.snapshotFor(message.conversationId, await this.state());
       case 'conversation/contact-left': {
@@ -154,7 +177,14 @@ export default class InboxParty implements Party.Server {
     const event: AgentEvent = {
       type: 'queue/updated',
       queue: orderQueue(state.queue).map(
-        (r): QueueItem => ({ conversationId: r.conversationId, priority: r.priority, waitingSince: r.waitingSince, language: r.language, hasEmail: r.hasEmail }),
+        (r): QueueItem => ({
+          conversationId: r.conversationId,
+          priority: r.priority,
+          waitingSince: r.waitingSince,
+          language: r.language,
+          hasEmail: r.hasEmail,
+          summary: r.summary,
+        }),
       ),
       availability: availabilityOf(state),
     };
@@ -173,18 +203,18 @@ export default class InboxParty implements Party.Server {
 
   /** The inbox as stored, plus presence from the agents' live sockets. */
   private async state(): Promise<InboxSnapshot> {
-    const [queue, samples] = await Promise.all([
+    const [records, samples] = await Promise.all([
       this.room.storage.list<QueueRecord>({ prefix: QUEUE_PREFIX }),
       this.room.storage.get<ResponseSample[]>(SAMPLES_KEY),
     ]);
-    return { site: this.site(), queue: [...queue.values()], agents: this.agents(), samples: samples ?? [], now: Date.now() };
+    const all = [...records.values()];
+    const held = all.filter((r) => r.assignee !== null);
+    const queue = all.filter((r) => r.assignee === null);
+    return { site: this.site(), queue, held, agents: this.agents(held), samples: samples ?? [], now: Date.now() };
   }
 
-  /**
-   * One entry per agent (several tabs count once; online wins over away). Conversations an agent holds
-   * are not tracked yet: assignment comes with the agent console, so every agent counts as free.
-   */
-  private agents(): AgentLoad[] {
+  /** One entry per agent (several tabs count once; online wins over away), with the conversations each holds. */
+  private agents(held: readonly QueueRecord[]): AgentLoad[] {
     const byAgent = new Map<string, AgentStatus>();
     for (const connection of this.room.getConnections<AgentConnection['state']>('agent')) {
       const state = connection.state;
@@ -192,7 +222,7 @@ export default class InboxParty implements Party.Server {
       if (!state || state.identity.role !== 'agent' || connection.readyState !== WebSocket.READY_STATE_OPEN) continue;
       if (byAgent.get(state.identity.agentId) !== 'online') byAgent.set(state.identity.agentId, state.status);
     }
-    return [...byAgent.values()].map((status) => ({ status, activeConversations: 0 }));
+    return [...byAgent].map(([agentId, status]) => ({ status, activeConversations: held.filter((r) => r.assignee === agentId).length }));
   }
 }
 

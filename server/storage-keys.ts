@@ -13,13 +13,13 @@ export const dedupeKey = (messageId: string): string => `dedupe:${messageId}`;
 /** The site this conversation belongs to, written with the first message. */
 export const SITE_KEY = 'site';
 
-/** The conversation's wait: whether it is queued or answered, and the last notice kind shown. */
-export const WAIT_KEY = 'wait';
+/** Where the conversation stands: phase, the person holding it, the bot's memory, the handoff summary. */
+export const CONVERSATION_KEY = 'conversation';
 
 /** The shopper's e-mail address, when they left one. */
 export const CONTACT_KEY = 'contact';
 
-/** Inbox: one key per queued conversation, `queue:<conversation id>`. */
+/** Inbox: one key per open conversation (queued or held by a person), `queue:<conversation id>`. */
 export const QUEUE_PREFIX = 'queue:';
 export const queueKey = (conversationId: string): string => `${QUEUE_PREFIX}${conversationId}`;
 

@@ -5,6 +5,7 @@ import {
   type ConnectionStatus,
   type ContactState,
   type Conversation,
+  type PhaseState,
   type WaitState,
 } from '../../src/stores/conversation.js';
 import { createVisitorStorage } from '../../src/stores/visitor-storage.js';
@@ -28,6 +29,8 @@ export class ConversationController implements ReactiveController {
   status: ConnectionStatus = 'idle';
   wait: WaitState | null = null;
   contact: ContactState | null = null;
+  phase: PhaseState | null = null;
+  personRequested = false;
 
   private conversation: Conversation = createConversation();
   private boundTo: string | undefined;
@@ -69,6 +72,10 @@ export class ConversationController implements ReactiveController {
     this.conversation.leaveContact(email);
   }
 
+  requestPerson() {
+    this.conversation.requestPerson();
+  }
+
   private bind() {
     if (!this.hostIsConnected) return;
     const { server, siteKey, language } = this.config();
@@ -97,6 +104,14 @@ export class ConversationController implements ReactiveController {
       }),
       conversation.$contact.subscribe((contact) => {
         this.contact = contact;
+        this.host.requestUpdate();
+      }),
+      conversation.$phase.subscribe((phase) => {
+        this.phase = phase;
+        this.host.requestUpdate();
+      }),
+      conversation.$personRequested.subscribe((requested) => {
+        this.personRequested = requested;
         this.host.requestUpdate();
       }),
     ];

@@ -18,6 +18,11 @@ export function errorText(code: ErrorCode): string {
       return msg('That does not look like an e-mail address.', { desc: 'The room refused an e-mail address' });
     case 'server-error':
       return msg('Our server could not store the message. Please try again.', { desc: 'Why a chat message was not sent: a temporary server failure' });
+    case 'forbidden':
+    case 'wrong-phase':
+      return msg('That is not possible in this conversation right now.', { desc: 'The room refused an action that does not apply to this conversation or this person' });
+    case 'already-assigned':
+      return msg('Someone else from the team already has this conversation.', { desc: 'Another agent claimed the conversation first' });
     default:
       return assertNever(code);
   }

@@ -5,7 +5,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineItem } from '../../src/logic/timeline.js';
 import type { Role } from '../../src/protocol/messages.js';
 import { CsRetryEvent } from '../events/cs-retry.js';
+import { CsSuggestEvent } from '../events/cs-suggest.js';
 import { defineElement } from '../internal/define.js';
+import '../bot-message/bot-message.js';
 import '../message/message.js';
 import '../notice/notice.js';
 import base from '../styles/base.styles.js';
@@ -17,12 +19,15 @@ import styles from './message-list.styles.js';
  * @since 0.1
  *
  * @dependency cs-message
+ * @dependency cs-bot-message
  * @dependency cs-notice
  *
  * @event cs-retry - Internal: passed on from a failed message's "Try again".
+ * @event cs-suggest - Internal: passed on from a question the bot suggested.
  *
  * @csspart log - The list of messages.
  * @csspart message - Each message (its parts are exported as `message__bubble`, `message__body`, `message__meta`).
+ * @csspart bot-message - Each message from the bot (its bubble as `bot-message__bubble`).
  * @csspart notice - Each notice from the support room (its box as `notice__box`).
  */
 export class CsMessageList extends LitElement {
@@ -47,7 +52,7 @@ export class CsMessageList extends LitElement {
 
   override render() {
     return html`
-      <div role="log" aria-label=${msg('Messages', { desc: 'Accessible name of the list of chat messages' })} @cs-retry=${this.handleRetry}>
+      <div role="log" aria-label=${msg('Messages', { desc: 'Accessible name of the list of chat messages' })} @cs-retry=${this.handleRetry} @cs-suggest=${this.handleSuggest}>
         <ol part="log" class="log">
           ${repeat(this.items, (item) => item.id, (item) => html`<li>${this.renderItem(item)}</li>`)}
         </ol>
@@ -62,12 +67,16 @@ export class CsMessageList extends LitElement {
     if (item.kind === 'notice') {
       return html`<cs-notice part="notice" exportparts="notice:notice__box" .notice=${item.notice} at=${item.at}></cs-notice>`;
     }
+    if (item.kind === 'bot') {
+      return html`<cs-bot-message part="bot-message" exportparts="bubble:bot-message__bubble" .reply=${item.reply} at=${item.at}></cs-bot-message>`;
+    }
     return html`
       <cs-message
         part="message"
         exportparts="bubble:message__bubble, body:message__body, meta:message__meta"
         message-id=${item.id}
         author=${item.role}
+        author-name=${item.name ?? ''}
         ?self=${item.role === this.self}
         .body=${item.body}
         .at=${item.at}
@@ -81,6 +90,11 @@ export class CsMessageList extends LitElement {
   private handleRetry(event: CsRetryEvent) {
     event.stopPropagation();
     this.dispatchEvent(new CsRetryEvent(event.messageId));
+  }
+
+  private handleSuggest(event: CsSuggestEvent) {
+    event.stopPropagation();
+    this.dispatchEvent(new CsSuggestEvent(event.text));
   }
 }
 

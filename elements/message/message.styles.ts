@@ -32,6 +32,13 @@ export default css`
     outline: 2px solid var(--cs-danger, #b3261e);
   }
 
+  .name {
+    margin: 0 0 0.15em;
+    font-size: 0.75em;
+    font-weight: 600;
+    color: var(--cs-muted, #5b5b66);
+  }
+
   .body {
     margin: 0;
     white-space: pre-wrap;

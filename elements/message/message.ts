@@ -20,6 +20,7 @@ import styles from './message.styles.js';
  *
  * @event cs-retry - Internal: the visitor asked to send a failed message again.
  *
+ * @csspart name - The agent's name above their message.
  * @csspart bubble - The message bubble.
  * @csspart body - The message text.
  * @csspart meta - The line with the time and the delivery state.
@@ -31,6 +32,8 @@ export class CsMessage extends LitElement {
   @property({ attribute: 'message-id' }) messageId = '';
   /** Who wrote it. (Not `role`: that attribute is ARIA's.) */
   @property({ reflect: true }) author: Role = 'visitor';
+  /** The agent's display name, on agents' messages. */
+  @property({ attribute: 'author-name' }) authorName = '';
   /** Whether the reader wrote it (the visitor in the widget). */
   @property({ type: Boolean, reflect: true }) self = false;
   /** The text, shown exactly as written; never parsed as markup. */
@@ -50,6 +53,7 @@ export class CsMessage extends LitElement {
   override render() {
     const time = formatTime(this.at, getLocale());
     return html`
+      ${this.author === 'agent' && this.authorName && !this.self ? html`<p part="name" class="name" aria-hidden="true"><bdi>${this.authorName}</bdi></p>` : nothing}
       <div part="bubble" class="bubble">
         <span class="visually-hidden">${this.authorLabel()}</span>
         <p part="body" class="body" dir="auto">${this.body}</p>
@@ -63,6 +67,9 @@ export class CsMessage extends LitElement {
 
   private authorLabel() {
     if (this.self) return msg('You:', { desc: 'Screen-reader prefix of a message the reader wrote' });
+    if (this.author === 'agent' && this.authorName) {
+      return msg(str`${this.authorName} (support):`, { desc: 'Screen-reader prefix of a message from a named support agent' });
+    }
     return this.author === 'agent'
       ? msg('Support:', { desc: 'Screen-reader prefix of a message from a support agent' })
       : msg('Customer:', { desc: 'Screen-reader prefix of a message from the customer' });

@@ -1,4 +1,4 @@
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Notice } from '../../src/protocol/messages.js';
@@ -10,7 +10,8 @@ import styles from './notice.styles.js';
 
 /**
  * @summary An entry the support room wrote into the conversation: the acknowledgement with the expected
- * wait as it was then, or the confirmation of a left e-mail address.
+ * wait as it was then, the confirmation of a left e-mail address, a person joining, the bot coming back,
+ * or the conversation being resolved.
  * @tag cs-notice
  * @since 0.1
  *
@@ -48,6 +49,18 @@ export class CsNotice extends LitElement {
             <p>${msg('Thank you. We will also answer by e-mail, so you can close this page.', { desc: 'Confirmation after the shopper left an e-mail address' })}</p>
           </div>
         `;
+      case 'agent-joined':
+        return html`<div part="notice" class="notice">
+          <p>${msg(str`${`\u2068${notice.name}\u2069`} from our team has joined the conversation.`, { desc: 'A support agent took the conversation over; the placeholder is their name' })}</p>
+        </div>`;
+      case 'back-to-bot':
+        return html`<div part="notice" class="notice">
+          <p>${msg('You are talking to the assistant again. Choose "Talk to a person" any time to reach our team.', { desc: 'The agent handed the conversation back to the bot' })}</p>
+        </div>`;
+      case 'resolved':
+        return html`<div part="notice" class="notice">
+          <p>${msg('This conversation was marked as solved. Write again any time and we will pick it up.', { desc: 'The team resolved the conversation' })}</p>
+        </div>`;
     }
   }
 }

@@ -107,6 +107,28 @@ export default css`
     background: none;
   }
 
+  .handoff {
+    display: flex;
+    justify-content: center;
+    padding: 0.4em 0.75em;
+    border-block-start: 1px solid var(--cs-border, #d9d9e0);
+  }
+
+  .person {
+    padding: 0.35em 0.9em;
+    border: 1px solid var(--cs-accent, #2f5bea);
+    border-radius: 1em;
+    font-size: 0.9em;
+    font-weight: 600;
+    color: var(--cs-accent-text, #2449c7);
+    background: var(--cs-surface, #fff);
+  }
+
+  .person:disabled {
+    cursor: progress;
+    opacity: 0.8;
+  }
+
   .launcher {
     display: flex;
     align-items: center;

@@ -1,10 +1,17 @@
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, html, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { directionOf } from '../../src/i18n/direction.js';
 import '../composer/composer.js';
 import { ConversationController } from '../controllers/conversation-controller.js';
-import { CsCloseEvent, CsOpenEvent, type CsLeaveContactEvent, type CsRetryEvent, type CsSendEvent } from '../events/index.js';
+import {
+  CsCloseEvent,
+  CsOpenEvent,
+  type CsLeaveContactEvent,
+  type CsRetryEvent,
+  type CsSendEvent,
+  type CsSuggestEvent,
+} from '../events/index.js';
 import { getLocale } from '../i18n/localization.js';
 import { availabilityText } from '../i18n/wait-text.js';
 import { defineElement } from '../internal/define.js';
@@ -35,7 +42,9 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6 6 18" />`;
  * @csspart close-button - The header's close button.
  * @csspart messages - The message list.
  * @csspart message - Each message (and `message__bubble`, `message__body`, `message__meta`).
+ * @csspart bot-message - Each message from the bot (and `bot-message__bubble`).
  * @csspart notice - Each notice from the support room (and `notice__box`).
+ * @csspart person-button - "Talk to a person", shown once the bot has answered.
  * @csspart wait - The live wait banner (and `wait__email-input`, `wait__email-button`).
  * @csspart composer__input - The message input.
  * @csspart composer__send-button - The send button.
@@ -124,10 +133,12 @@ export class CsWidget extends LitElement {
           </header>
           <cs-message-list
             part="messages"
-            exportparts="message, message__bubble, message__body, message__meta, notice, notice__box"
+            exportparts="message, message__bubble, message__body, message__meta, bot-message, bot-message__bubble, notice, notice__box"
             .items=${this.conversation.items}
             @cs-retry=${this.handleRetry}
+            @cs-suggest=${this.handleSuggest}
           ></cs-message-list>
+          ${this.renderPersonButton()}
           <cs-wait-banner
             part="wait"
             exportparts="email-input:wait__email-input, email-button:wait__email-button"
@@ -153,6 +164,21 @@ export class CsWidget extends LitElement {
           ${this.open
             ? msg('Close chat', { desc: 'Button that closes the chat panel' })
             : msg('Chat with us', { desc: 'Launcher button that opens the chat panel' })}
+        </button>
+      </div>
+    `;
+  }
+
+  /** "Talk to a person", always there once the bot has spoken, until a person has the conversation. */
+  private renderPersonButton() {
+    const { phase, items, personRequested } = this.conversation;
+    if (phase?.phase !== 'bot' || !items.some((item) => item.kind === 'bot')) return nothing;
+    return html`
+      <div class="handoff">
+        <button part="person-button" class="person" type="button" ?disabled=${personRequested} @click=${this.handlePersonClick}>
+          ${personRequested
+            ? msg('Connecting you to a person…', { desc: 'The shopper asked for a person; the request is on its way' })
+            : msg('Talk to a person', { desc: 'Button that hands the conversation from the bot to the support team' })}
         </button>
       </div>
     `;
@@ -207,6 +233,14 @@ export class CsWidget extends LitElement {
 
   private handleRetry(event: CsRetryEvent) {
     this.conversation.retry(event.messageId);
+  }
+
+  private handleSuggest(event: CsSuggestEvent) {
+    this.conversation.send(event.text);
+  }
+
+  private handlePersonClick() {
+    this.conversation.requestPerson();
   }
 }
 

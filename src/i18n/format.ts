@@ -58,3 +58,9 @@ export function formatRelative(epochMs: number, now: number, locale: string): st
 /** An integer in the reader's digits. */
 export const formatCount = (value: number, locale: string): string =>
   memo(`count|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+
+/** A calendar date given as `YYYY-MM-DD` (no time zone: the same day everywhere), e.g. `Tue, 24 Nov`. */
+export function formatCalendarDate(isoDate: string, locale: string): string {
+  const format = memo(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }));
+  return format.format(Date.parse(`${isoDate}T12:00:00Z`));
+}

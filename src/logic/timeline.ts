@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../protocol/errors.js';
+import type { BotReply } from '../protocol/handoff.js';
 import type { ChatMessage, Notice, Role, ServerMessage } from '../protocol/messages.js';
 import { assertNever } from './assert-never.js';
 
@@ -41,6 +42,7 @@ export function applyServerMessage(timeline: Timeline, message: ServerMessage): 
     case 'message/added':
       return confirm(timeline, [message.message]);
     case 'wait/updated':
+    case 'conversation/updated':
       return timeline;
     case 'error': {
       const { ref, code } = message;
@@ -77,7 +79,7 @@ export const toUnsent = (timeline: Timeline): readonly PendingMessage[] => timel
 
 export type DeliveryState = 'sending' | 'delivered' | 'failed';
 
-/** One row of the message list: a message someone wrote, or a notice from the room. */
+/** One row of the message list: a message someone wrote, what the bot said, or a notice from the room. */
 export type TimelineItem =
   | {
       readonly kind: 'text';
@@ -88,17 +90,20 @@ export type TimelineItem =
       readonly at: number;
       readonly state: DeliveryState;
       readonly failure?: ErrorCode;
+      /** The agent's display name, on agents' messages. */
+      readonly name?: string;
     }
+  | { readonly kind: 'bot'; readonly id: string; readonly reply: BotReply; readonly at: number }
   | { readonly kind: 'notice'; readonly id: string; readonly notice: Notice; readonly at: number };
 
 /** Confirmed messages in order, then own pending ones. */
 export function toItems(timeline: Timeline): readonly TimelineItem[] {
-  const confirmed = timeline.confirmed.map(
-    (m): TimelineItem =>
-      m.role === 'system'
-        ? { kind: 'notice', id: m.id, notice: m.notice, at: m.sentAt }
-        : { kind: 'text', id: m.id, role: m.role, body: m.body, at: m.sentAt, state: 'delivered' },
-  );
+  const confirmed = timeline.confirmed.map((m): TimelineItem => {
+    if (m.role === 'system') return { kind: 'notice', id: m.id, notice: m.notice, at: m.sentAt };
+    if (m.role === 'bot') return { kind: 'bot', id: m.id, reply: m.reply, at: m.sentAt };
+    const text = { kind: 'text', id: m.id, role: m.role, body: m.body, at: m.sentAt, state: 'delivered' } as const;
+    return m.name === undefined ? text : { ...text, name: m.name };
+  });
   const pending = timeline.pending.map(
     (p): TimelineItem => ({
       kind: 'text',

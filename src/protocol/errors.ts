@@ -19,6 +19,12 @@ export const ERROR_CODES = [
   'server-error',
   /** The e-mail address left with `contact/leave` is not one. */
   'invalid-email',
+  /** An agent's command from a shopper's connection, or an agent acting on a conversation someone else holds. */
+  'forbidden',
+  /** Claiming a conversation another agent claimed first (the claim race: exactly one wins). */
+  'already-assigned',
+  /** The command does not apply where the conversation stands (resolving one that is already resolved). */
+  'wrong-phase',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

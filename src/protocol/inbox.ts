@@ -3,21 +3,34 @@
  * agents connected to it send and receive. Rooms reach each other only through PartyKit's internal
  * `context.parties`, never from outside (the public gate answers 404 to HTTP).
  */
+import { parseHandoffSummary, type HandoffSummary } from './handoff.js';
 import { isMessageId } from './messages.js';
 import { PRIORITIES, parseAvailability, parseWaitEstimate, type Availability, type Priority, type WaitEstimate } from './wait.js';
 
 /** Conversation room → inbox (HTTP POST from `context.parties.inbox.get(siteKey)`). */
 export type InboxRequest =
-  /** The shopper wrote and no person has answered yet: queue it and say how long. */
+  /** Handed to the team and no person has it yet: queue it (or update it) and say how long. */
   | {
       readonly type: 'conversation/waiting';
       readonly conversationId: string;
       readonly priority: Priority;
       readonly waitingSince: number;
       readonly language: string;
+      /** Null when the site has no bot (nothing to summarise beyond the message itself). */
+      readonly summary: HandoffSummary | null;
     }
-  /** A person answered for the first time at `at`: leave the queue, record the first-response time. */
+  /** A person took it: out of the queue, onto their load. */
+  | {
+      readonly type: 'conversation/assigned';
+      readonly conversationId: string;
+      readonly agentId: string;
+      readonly priority: Priority;
+      readonly language: string;
+    }
+  /** The person's first answer since it was queued, at `at`: recorded as a first-response time. */
   | { readonly type: 'conversation/answered'; readonly conversationId: string; readonly at: number }
+  /** Back to the bot, or resolved: no longer the team's. */
+  | { readonly type: 'conversation/released' | 'conversation/resolved'; readonly conversationId: string }
   /** What is the wait now? */
   | { readonly type: 'conversation/refresh'; readonly conversationId: string }
   /** The shopper left an e-mail address. */
@@ -42,6 +55,7 @@ export interface QueueItem {
   readonly waitingSince: number;
   readonly language: string;
   readonly hasEmail: boolean;
+  readonly summary: HandoffSummary | null;
 }
 
 /** Inbox → agents: the queue in order, and who is online. */
@@ -61,14 +75,23 @@ export function parseInboxRequest(data: unknown): InboxRequest | null {
   if (!isRecord(data) || !isMessageId(data.conversationId)) return null;
   const { conversationId } = data;
   switch (data.type) {
-    case 'conversation/waiting':
-      return isPriority(data.priority) && isTime(data.waitingSince) && isLanguage(data.language)
-        ? { type: data.type, conversationId, priority: data.priority, waitingSince: data.waitingSince, language: data.language }
+    case 'conversation/waiting': {
+      const summary = data.summary === null ? null : parseHandoffSummary(data.summary);
+      if (!isPriority(data.priority) || !isTime(data.waitingSince) || !isLanguage(data.language)) return null;
+      if (data.summary !== null && summary === null) return null;
+      const { priority, waitingSince, language } = data;
+      return { type: data.type, conversationId, priority, waitingSince, language, summary };
+    }
+    case 'conversation/assigned':
+      return typeof data.agentId === 'string' && isPriority(data.priority) && isLanguage(data.language)
+        ? { type: data.type, conversationId, agentId: data.agentId, priority: data.priority, language: data.language }
         : null;
     case 'conversation/answered':
       return isTime(data.at) ? { type: data.type, conversationId, at: data.at } : null;
     case 'conversation/refresh':
     case 'conversation/contact-left':
+    case 'conversation/released':
+    case 'conversation/resolved':
       return { type: data.type, conversationId };
     default:
       return null;

@@ -1,5 +1,6 @@
 import { isErrorCode, type ErrorCode } from './errors.js';
 import { MAX_EMAIL_LENGTH, MAX_FRAME_BYTES, MAX_MESSAGE_ID_LENGTH, MIN_MESSAGE_ID_LENGTH } from './limits.js';
+import { parseBotReply, parseHandoffSummary, isPhase, type BotReply, type HandoffSummary, type Phase } from './handoff.js';
 import { parseAvailability, parseWaitEstimate, type Availability, type WaitEstimate } from './wait.js';
 
 /** Bumped on any breaking change. Sent as `?v=` when connecting; the room answers 426 on a mismatch. */
@@ -17,6 +18,8 @@ export interface TextMessage {
   readonly body: string;
   /** Epoch ms when the room stored it. */
   readonly sentAt: number;
+  /** The agent's display name, on agents' messages. */
+  readonly name?: string;
 }
 
 /** What the room itself tells the shopper, as facts for the widget to word. */
@@ -24,7 +27,13 @@ export type Notice =
   /** Right after the first message, and when the wait changes materially (the team closes or opens). */
   | { readonly kind: 'auto-ack'; readonly estimate: WaitEstimate }
   /** The shopper left an e-mail address; the team will answer there too. */
-  | { readonly kind: 'contact-saved' };
+  | { readonly kind: 'contact-saved' }
+  /** A person took the conversation over (claimed it, or was handed it). */
+  | { readonly kind: 'agent-joined'; readonly name: string }
+  /** The person handed the conversation back to the bot. */
+  | { readonly kind: 'back-to-bot' }
+  /** The team marked it resolved; a new message from the shopper reopens it. */
+  | { readonly kind: 'resolved' };
 
 /** An entry the room wrote into the conversation (ids made by the room). */
 export interface NoticeMessage {
@@ -35,7 +44,16 @@ export interface NoticeMessage {
   readonly sentAt: number;
 }
 
-export type ChatMessage = TextMessage | NoticeMessage;
+/** What the bot said; visibly and accessibly marked as the bot's in every view. */
+export interface BotMessage {
+  readonly id: string;
+  readonly seq: number;
+  readonly role: 'bot';
+  readonly reply: BotReply;
+  readonly sentAt: number;
+}
+
+export type ChatMessage = TextMessage | BotMessage | NoticeMessage;
 
 /** Client → room. Imperative. */
 export type ClientMessage =
@@ -45,7 +63,15 @@ export type ClientMessage =
   /** Asks for the current wait (sent by the widget when `availability.changesAt` has come). */
   | { readonly type: 'wait/refresh' }
   /** Leaves an e-mail address so the shopper can go; the team answers there too. */
-  | { readonly type: 'contact/leave'; readonly email: string };
+  | { readonly type: 'contact/leave'; readonly email: string }
+  /** The shopper's "Talk to a person": straight to the queue. */
+  | { readonly type: 'handoff/request' }
+  /** Agents only. Take the conversation (race-safe: one claim wins, the others get `already-assigned`). */
+  | { readonly type: 'conversation/claim' }
+  /** Agents only, by the person holding it: give the conversation back to the bot. */
+  | { readonly type: 'conversation/release' }
+  /** Agents only: resolved; the shopper's next message reopens it. */
+  | { readonly type: 'conversation/resolve' };
 
 /** Room → clients. Past tense. Codes, never prose. */
 export type ServerMessage =
@@ -62,6 +88,16 @@ export type ServerMessage =
   | { readonly type: 'message/added'; readonly message: ChatMessage }
   /** The wait as it stands: on connect, and whenever it changes. `estimate` is null once a person answered. */
   | { readonly type: 'wait/updated'; readonly estimate: WaitEstimate | null; readonly availability: Availability }
+  /**
+   * Where the conversation stands: on connect and on every change. `summary` goes to agents only (null
+   * before a handoff); shoppers never receive it.
+   */
+  | {
+      readonly type: 'conversation/updated';
+      readonly phase: Phase;
+      readonly agentName: string | null;
+      readonly summary?: HandoffSummary | null;
+    }
   /** `ref` is the id of the message the error is about, when there is one. */
   | { readonly type: 'error'; readonly code: ErrorCode; readonly ref?: string };
 
@@ -135,6 +171,11 @@ export function parseClientMessage(raw: unknown): ParseResult<ClientMessage> {
       return typeof data.email === 'string' && data.email.length <= MAX_EMAIL_LENGTH
         ? { ok: true, value: { type: 'contact/leave', email: data.email } }
         : fail('invalid-email');
+    case 'handoff/request':
+    case 'conversation/claim':
+    case 'conversation/release':
+    case 'conversation/resolve':
+      return { ok: true, value: { type: data.type } };
     default:
       return fail('unknown-type');
   }
@@ -148,7 +189,11 @@ function parseNotice(value: unknown): Notice | null {
       return estimate ? { kind: 'auto-ack', estimate } : null;
     }
     case 'contact-saved':
-      return { kind: 'contact-saved' };
+    case 'back-to-bot':
+    case 'resolved':
+      return { kind: value.kind };
+    case 'agent-joined':
+      return typeof value.name === 'string' && value.name.length <= 100 ? { kind: 'agent-joined', name: value.name } : null;
     default:
       return null;
   }
@@ -163,8 +208,13 @@ function parseChatMessage(value: unknown): ChatMessage | null {
     const notice = parseNotice(value.notice);
     return notice ? { id, seq, role, notice, sentAt } : null;
   }
+  if (role === 'bot') {
+    const reply = parseBotReply(value.reply);
+    return reply ? { id, seq, role, reply, sentAt } : null;
+  }
   if ((role !== 'visitor' && role !== 'agent') || typeof value.body !== 'string') return null;
-  return { id, seq, role, body: value.body, sentAt };
+  const name = role === 'agent' && typeof value.name === 'string' ? value.name.slice(0, 100) : undefined;
+  return name === undefined ? { id, seq, role, body: value.body, sentAt } : { id, seq, role, body: value.body, sentAt, name };
 }
 
 /** The widget's side: a frame from the room, or null for anything it does not understand. */
@@ -194,6 +244,13 @@ export function parseServerMessage(raw: unknown): ServerMessage | null {
       const estimate = data.estimate === null ? null : parseWaitEstimate(data.estimate);
       if (!availability || (data.estimate !== null && estimate === null)) return null;
       return { type: 'wait/updated', estimate, availability };
+    }
+    case 'conversation/updated': {
+      if (!isPhase(data.phase) || !(data.agentName === null || typeof data.agentName === 'string')) return null;
+      const base = { type: 'conversation/updated', phase: data.phase, agentName: data.agentName } as const;
+      if (data.summary === undefined) return base;
+      const summary = data.summary === null ? null : parseHandoffSummary(data.summary);
+      return data.summary !== null && summary === null ? null : { ...base, summary };
     }
     case 'error': {
       if (!isErrorCode(data.code)) return null;

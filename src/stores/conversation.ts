@@ -1,4 +1,5 @@
 import { atom, computed, readonlyType } from 'nanostores';
+import type { Phase } from '../protocol/handoff.js';
 import type { ConversationGrant, ServerMessage } from '../protocol/messages.js';
 import type { Availability, WaitEstimate } from '../protocol/wait.js';
 import { EMPTY_TIMELINE, addPending, applyServerMessage, retryPending, toItems, toResumePoint, toUnsent } from '../logic/timeline.js';
@@ -20,6 +21,12 @@ export interface WaitState {
 export type ContactState =
   | { readonly state: 'sending' | 'saved'; readonly email: string }
   | { readonly state: 'invalid'; readonly email: string };
+
+/** Who has the conversation, as the room last said: the bot, the queue, a named person, or nobody. */
+export interface PhaseState {
+  readonly phase: Phase;
+  readonly agentName: string | null;
+}
 
 export interface ConversationOptions {
   /** Where the visitor's conversation survives reloads; without it, it lasts as long as the page. */
@@ -43,6 +50,9 @@ export function createConversation({
   const $status = atom<ConnectionStatus>('idle');
   const $wait = atom<WaitState | null>(null);
   const $contact = atom<ContactState | null>(null);
+  const $phase = atom<PhaseState | null>(null);
+  /** The shopper asked for a person; sent (again on reconnects) until the room says a person has it. */
+  const $personRequested = atom(false);
 
   const persist = () => {
     const grant = $grant.get();
@@ -60,6 +70,8 @@ export function createConversation({
     $status: readonlyType($status),
     $wait: readonlyType($wait),
     $contact: readonlyType($contact),
+    $phase: readonlyType($phase),
+    $personRequested: readonlyType($personRequested),
     /** Messages to (re)send: written and not refused. The transport listens to this. */
     $unsent: computed($timeline, toUnsent),
     /** Where a reconnecting socket resumes: the last sequence number with no gap before it. */
@@ -77,10 +89,17 @@ export function createConversation({
     leaveContact(email: string) {
       $contact.set({ state: 'sending', email });
     },
+    /** "Talk to a person": the transport sends it. */
+    requestPerson() {
+      $personRequested.set(true);
+    },
     receive(message: ServerMessage) {
       update(applyServerMessage($timeline.get(), message));
       const contact = $contact.get();
-      if (message.type === 'wait/updated') $wait.set({ estimate: message.estimate, availability: message.availability });
+      if (message.type === 'conversation/updated') {
+        $phase.set({ phase: message.phase, agentName: message.agentName });
+        if (message.phase !== 'bot') $personRequested.set(false);
+      } else if (message.type === 'wait/updated') $wait.set({ estimate: message.estimate, availability: message.availability });
       else if (message.type === 'error' && message.code === 'invalid-email' && contact) $contact.set({ state: 'invalid', email: contact.email });
       else if (message.type === 'message/added' && message.message.role === 'system' && message.message.notice.kind === 'contact-saved' && contact) {
         $contact.set({ state: 'saved', email: contact.email });

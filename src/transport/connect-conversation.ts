@@ -76,6 +76,8 @@ export function connectConversation(conversation: Conversation, options: Connect
         token: grant.token,
         after: String(conversation.$resumePoint.get()),
         lang: options.language,
+        // The shopper's time zone, for the person who answers ("it is 3 am for them").
+        tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
       }),
       // We resend unacknowledged messages on every open ourselves; partysocket's own buffer would
       // add a second copy.
@@ -102,6 +104,9 @@ export function connectConversation(conversation: Conversation, options: Connect
         socket.send(encode({ type: 'contact/leave', email: contact.email }));
       }
     };
+    const sendPersonRequest = () => {
+      if (conversation.$personRequested.get() && socket.readyState === WebSocket.OPEN) socket.send(encode({ type: 'handoff/request' }));
+    };
     // The team opens or closes at `changesAt`: ask the room for the wait then, so the shopper sees it flip.
     let refreshTimer: ReturnType<typeof setTimeout> | undefined;
     const scheduleRefresh = (changesAt: number | null) => {
@@ -118,6 +123,7 @@ export function connectConversation(conversation: Conversation, options: Connect
       conversation.setStatus('online');
       flush();
       sendContact();
+      sendPersonRequest();
     };
     const handleClose = () => conversation.setStatus('reconnecting');
     const handleMessage = (event: MessageEvent) => {
@@ -152,9 +158,11 @@ export function connectConversation(conversation: Conversation, options: Connect
     globalThis.addEventListener?.('online', handleOnline);
     const stopFlushing = conversation.$unsent.listen(flush);
     const stopContact = conversation.$contact.listen(sendContact);
+    const stopPersonRequest = conversation.$personRequested.listen(sendPersonRequest);
     cleanups.push(() => {
       stopFlushing();
       stopContact();
+      stopPersonRequest();
       clearTimeout(refreshTimer);
       globalThis.removeEventListener?.('online', handleOnline);
       socket.close();

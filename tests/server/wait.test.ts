@@ -200,7 +200,7 @@ test('the first message is followed within a second by the auto-ack notice and w
 test('messages sent before the room heard back from the inbox add no second auto-ack', async () => {
   const { grant, client } = await shopper('burst');
   const ids = Array.from({ length: 10 }, () => newId());
-  ids.forEach((id, i) => client.send({ type: 'message/send', id, body: `burst ${i}` }));
+  ids.forEach((id, i) => client.send({ type: 'message/send', id, body: `Where is my parcel? (${i})` }));
   for (const id of ids) await client.acked(id);
   const notice = await client.notice('auto-ack');
   assert.deepEqual(notice.notice, { kind: 'auto-ack', estimate: targetEstimate(0, 0) });
