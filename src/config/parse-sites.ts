@@ -1,6 +1,12 @@
+import {
+  MAX_KNOWLEDGE_ANSWER_LENGTH,
+  MAX_KNOWLEDGE_ENTRIES,
+  MAX_KNOWLEDGE_QUESTION_LENGTH,
+  MAX_KNOWLEDGE_QUESTIONS_PER_LANGUAGE,
+} from '../protocol/limits.js';
 import { isSiteKey } from '../protocol/messages.js';
 import { PRIORITIES, type Priority } from '../protocol/wait.js';
-import { WEEKDAYS, type BusinessHours, type Shift, type SiteConfig, type Weekday } from './site-config.js';
+import { WEEKDAYS, type BusinessHours, type KnowledgeEntry, type Shift, type SiteConfig, type Weekday } from './site-config.js';
 
 /**
  * Reads the site configuration file merchants edit (`server/sites.json`, described in docs/site-config.md)
@@ -24,7 +30,13 @@ const SITE_FIELDS = [
   'agentCapacity',
   'languages',
   'webhookUrl',
+  'knowledgeBase',
+  'orderLookupUrl',
 ] as const;
+const ENTRY_FIELDS = ['id', 'questions', 'answers'] as const;
+
+/** A knowledge-base entry id: shown to agents, so lower-case words joined by hyphens (`returns-window`). */
+const ENTRY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** Other words merchants reach for; only used to suggest the right field. */
 const ALIASES: Readonly<Record<string, string>> = {
@@ -46,6 +58,29 @@ const ALIASES: Readonly<Record<string, string>> = {
   webhook: 'webhookUrl',
   sitename: 'name',
   title: 'name',
+  faq: 'knowledgeBase',
+  faqs: 'knowledgeBase',
+  kb: 'knowledgeBase',
+  knowledge: 'knowledgeBase',
+  answerbase: 'knowledgeBase',
+  orderlookup: 'orderLookupUrl',
+  orderurl: 'orderLookupUrl',
+  orderapi: 'orderLookupUrl',
+  orderstatusurl: 'orderLookupUrl',
+  ordersurl: 'orderLookupUrl',
+  lookupurl: 'orderLookupUrl',
+  answer: 'answers',
+  reply: 'answers',
+  replies: 'answers',
+  response: 'answers',
+  responses: 'answers',
+  question: 'questions',
+  utterances: 'questions',
+  phrases: 'questions',
+  examples: 'questions',
+  variants: 'questions',
+  key: 'id',
+  slug: 'id',
 };
 
 const MINUTES_PER_DAY = 24 * 60;
@@ -371,6 +406,20 @@ function canonicalTag(tag: string): string | undefined {
   }
 }
 
+const TAG_EXAMPLES = '(e.g. "en", "de", "pt-BR")';
+
+/** The canonical form of a BCP 47 language tag, or null after reporting `value` at `where`. */
+function parseLanguageTag(value: unknown, where: string, errors: Errors): string | null {
+  const canonical = typeof value === 'string' ? canonicalTag(value) : undefined;
+  // BCP 47 allows 5-8 letter language subtags ("english"), but none is registered: refuse them.
+  if (canonical === undefined || !/^[a-z]{2,3}(-|$)/.test(canonical)) {
+    const hint = typeof value === 'string' && value.includes('_') ? `; did you mean ${JSON.stringify(value.replace(/_/g, '-'))}?` : '';
+    errors.push(`${where}: ${show(value)} is not a BCP 47 language tag ${TAG_EXAMPLES}${hint}`);
+    return null;
+  }
+  return canonical;
+}
+
 function parseLanguages(value: unknown, path: string, errors: Errors): string[] | null {
   if (!Array.isArray(value)) {
     errors.push(`${path}: expected a list of language tags like ["en", "de"], got ${show(value)}`);
@@ -384,11 +433,8 @@ function parseLanguages(value: unknown, path: string, errors: Errors): string[] 
   let ok = true;
   value.forEach((item, index) => {
     const where = at(path, index);
-    const canonical = typeof item === 'string' ? canonicalTag(item) : undefined;
-    // BCP 47 allows 5-8 letter language subtags ("english"), but none is registered: refuse them.
-    if (canonical === undefined || !/^[a-z]{2,3}(-|$)/.test(canonical)) {
-      const hint = typeof item === 'string' && item.includes('_') ? `; did you mean ${JSON.stringify(item.replace(/_/g, '-'))}?` : '';
-      errors.push(`${where}: ${show(item)} is not a BCP 47 language tag (e.g. "en", "de", "pt-BR")${hint}`);
+    const canonical = parseLanguageTag(item, where, errors);
+    if (canonical === null) {
       ok = false;
       return;
     }
@@ -407,22 +453,198 @@ const LABEL = '(?!-)[A-Za-z0-9-]{1,63}(?<!-)';
 const HOST = `(?:${LABEL}(?:\\.${LABEL})*\\.?|\\[[0-9A-Fa-f:.]+\\])`;
 const HTTP_URL = new RegExp(`^https?://${HOST}(?::(\\d{1,5}))?(?:[/?#][^\\s]*)?$`, 'i');
 
-function parseWebhookUrl(value: unknown, path: string, errors: Errors): string | null {
+interface UrlField {
+  /** A working example for messages. */
+  readonly example: string;
+  /** What leaving the field out means, for a `null` value. */
+  readonly absent: string;
+  /** Why a user name or password in the URL is refused, and what to do instead. */
+  readonly credentials: string;
+}
+
+const WEBHOOK_URL: UrlField = {
+  example: 'https://example.com/hooks/cs-widget',
+  absent: 'for no webhook',
+  credentials: 'the body is signed with WEBHOOK_SECRET instead',
+};
+
+const ORDER_LOOKUP_URL: UrlField = {
+  example: 'https://example.com/orders/lookup',
+  absent: 'and the bot will not look up orders',
+  credentials: 'this file is often shared, so a secret in it would not stay secret',
+};
+
+function parseHttpUrl(value: unknown, path: string, errors: Errors, url: UrlField): string | null {
   if (typeof value !== 'string') {
-    errors.push(`${path}: expected an http(s) URL like "https://example.com/hooks/cs-widget", got ${show(value)}${value === null ? '; leave the field out for no webhook' : ''}`);
+    errors.push(`${path}: expected an http(s) URL like ${JSON.stringify(url.example)}, got ${show(value)}${value === null ? `; leave the field out ${url.absent}` : ''}`);
     return null;
   }
   if (/^https?:\/\/[^/?#]*@/i.test(value)) {
-    errors.push(`${path}: ${show(value)} has a user name or password in it; remove it (the body is signed with WEBHOOK_SECRET instead)`);
+    errors.push(`${path}: ${show(value)} has a user name or password in it; remove it (${url.credentials})`);
     return null;
   }
   const match = HTTP_URL.exec(value);
   const port = match?.[1] === undefined ? undefined : Number(match[1]);
   if (!match || (port !== undefined && (port < 1 || port > 65535))) {
-    errors.push(`${path}: ${show(value)} is not an http(s) URL (e.g. "https://example.com/hooks/cs-widget")`);
+    errors.push(`${path}: ${show(value)} is not an http(s) URL (e.g. ${JSON.stringify(url.example)})`);
     return null;
   }
   return value;
+}
+
+const QUESTION_EXAMPLE = '"How do I return an item?"';
+
+/**
+ * An object keyed by language tag; `each` reads one language's value. Two keys naming the same language
+ * (`"de"` and `"DE"`) are refused rather than merged, so nothing the merchant wrote is silently dropped.
+ * Returns the canonical tags with their values, or null when anything was reported.
+ */
+function parsePerLanguage<T>(
+  value: Record<string, unknown>,
+  path: string,
+  errors: Errors,
+  each: (item: unknown, where: string) => T | null,
+): Map<string, T> | null {
+  const before = errors.length;
+  const byTag = new Map<string, T>();
+  const keyOf = new Map<string, string>();
+  for (const key of Object.keys(value)) {
+    const where = child(path, key);
+    const tag = parseLanguageTag(key, where, errors);
+    if (tag === null) continue;
+    const earlier = keyOf.get(tag);
+    if (earlier !== undefined) {
+      errors.push(`${where}: ${show(key)} is the same language as ${child(path, earlier)}; keep one of them`);
+      continue;
+    }
+    keyOf.set(tag, key);
+    const parsed = each(value[key], where);
+    if (parsed !== null) byTag.set(tag, parsed);
+  }
+  return errors.length > before ? null : byTag;
+}
+
+/** Trimmed non-empty text of at most `max` code units, or null after reporting it. */
+function parseText(item: unknown, where: string, what: string, max: number, errors: Errors): string | null {
+  if (typeof item !== 'string' || item.trim() === '') {
+    errors.push(`${where}: expected ${what} as text, got ${item === '' || (typeof item === 'string' && item.trim() === '') ? 'empty text' : show(item)}`);
+    return null;
+  }
+  const text = item.trim();
+  if (text.length > max) {
+    errors.push(`${where}: ${what} is ${text.length} characters long; at most ${max}`);
+    return null;
+  }
+  return text;
+}
+
+function parseQuestions(value: unknown, path: string, errors: Errors): Record<string, string[]> | null {
+  if (!isRecord(value)) {
+    errors.push(`${path}: expected questions per language like {"en": [${QUESTION_EXAMPLE}]}, got ${show(value)}`);
+    return null;
+  }
+  const parsed = parsePerLanguage(value, path, errors, (list, where) => {
+    if (typeof list === 'string') {
+      errors.push(`${where}: expected a list of questions; put the question in brackets: [${show(list)}]`);
+      return null;
+    }
+    if (!Array.isArray(list)) {
+      errors.push(`${where}: expected a list of questions like [${QUESTION_EXAMPLE}], got ${show(list)}`);
+      return null;
+    }
+    if (list.length > MAX_KNOWLEDGE_QUESTIONS_PER_LANGUAGE) {
+      errors.push(`${where}: has ${list.length} questions; at most ${MAX_KNOWLEDGE_QUESTIONS_PER_LANGUAGE} per language`);
+      return null;
+    }
+    const questions: string[] = [];
+    let ok = true;
+    list.forEach((item, index) => {
+      const text = parseText(item, at(where, index), 'a question', MAX_KNOWLEDGE_QUESTION_LENGTH, errors);
+      if (text === null) ok = false;
+      else if (!questions.includes(text)) questions.push(text);
+    });
+    return ok ? questions : null;
+  });
+  if (parsed === null) return null;
+  if ([...parsed.values()].every((questions) => questions.length === 0)) {
+    errors.push(`${path}: no questions; the bot needs at least one way shoppers ask, e.g. {"en": [${QUESTION_EXAMPLE}]}`);
+    return null;
+  }
+  return Object.fromEntries(parsed);
+}
+
+/** The language part of a tag: `pt` for `pt-BR`. */
+const baseOf = (tag: string) => tag.split('-')[0]!;
+
+function parseAnswers(value: unknown, path: string, defaultLanguage: string | null, errors: Errors): Record<string, string> | null {
+  if (!isRecord(value)) {
+    errors.push(`${path}: expected an answer per language like {"en": "You can return any item within 30 days."}, got ${show(value)}`);
+    return null;
+  }
+  const parsed = parsePerLanguage(value, path, errors, (item, where) => parseText(item, where, 'the answer', MAX_KNOWLEDGE_ANSWER_LENGTH, errors));
+  if (parsed === null) return null;
+  // The bot falls back to the site's default language; its base language (`en` for `en-US`) will do.
+  if (defaultLanguage !== null && !parsed.has(defaultLanguage) && !parsed.has(baseOf(defaultLanguage))) {
+    errors.push(
+      `${path}: no answer in ${JSON.stringify(defaultLanguage)}, the site's default language (the first of languages); every entry needs one, e.g. "${defaultLanguage}": "…"`,
+    );
+    return null;
+  }
+  return Object.fromEntries(parsed);
+}
+
+function parseEntry(value: unknown, path: string, defaultLanguage: string | null, errors: Errors): KnowledgeEntry | null {
+  if (!isRecord(value)) {
+    errors.push(`${path}: expected an entry like {"id": "returns-window", "questions": {…}, "answers": {…}}, got ${show(value)}`);
+    return null;
+  }
+  const before = errors.length;
+  const meant = checkKeys(value, ENTRY_FIELDS, path, 'field', errors);
+  const required = (key: (typeof ENTRY_FIELDS)[number], example: string): boolean => {
+    if (Object.hasOwn(value, key)) return true;
+    if (!meant.has(key)) errors.push(`${child(path, key)}: missing; e.g. "${key}": ${example}`);
+    return false;
+  };
+
+  let id: string | null = null;
+  if (required('id', '"returns-window"')) {
+    const idValue = field(value, 'id');
+    if (typeof idValue === 'string' && ENTRY_ID.test(idValue)) id = idValue;
+    else errors.push(`${child(path, 'id')}: ${show(idValue)} is not an id (1-64 of a-z 0-9 -, not starting with -, e.g. "returns-window")`);
+  }
+  const questions = required('questions', `{"en": [${QUESTION_EXAMPLE}]}`)
+    ? parseQuestions(field(value, 'questions'), child(path, 'questions'), errors)
+    : null;
+  const answers = required('answers', '{"en": "You can return any item within 30 days."}')
+    ? parseAnswers(field(value, 'answers'), child(path, 'answers'), defaultLanguage, errors)
+    : null;
+  if (errors.length > before || id === null || questions === null || answers === null) return null;
+  return { id, questions, answers };
+}
+
+function parseKnowledgeBase(value: unknown, path: string, defaultLanguage: string | null, errors: Errors): KnowledgeEntry[] | null {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    errors.push(`${path}: expected a list of entries like [{"id": "returns-window", "questions": {…}, "answers": {…}}], got ${show(value)}`);
+    return null;
+  }
+  const before = errors.length;
+  if (value.length > MAX_KNOWLEDGE_ENTRIES) errors.push(`${path}: has ${value.length} entries; at most ${MAX_KNOWLEDGE_ENTRIES}`);
+  const entries: KnowledgeEntry[] = [];
+  const indexOf = new Map<string, number>();
+  value.forEach((item, index) => {
+    const where = at(path, index);
+    const entry = parseEntry(item, where, defaultLanguage, errors);
+    // Duplicate ids are checked on whatever id the entry has, even if another of its fields is wrong.
+    const id = isRecord(item) ? field(item, 'id') : undefined;
+    if (typeof id === 'string' && ENTRY_ID.test(id)) {
+      const first = indexOf.get(id);
+      if (first !== undefined) errors.push(`${child(where, 'id')}: ${show(id)} is used twice (also ${at(path, first)}); every entry needs its own id`);
+      else indexOf.set(id, index);
+    }
+    if (entry !== null) entries.push(entry);
+  });
+  return errors.length > before ? null : entries;
 }
 
 function parseSite(siteKey: string, value: unknown, path: string, errors: Errors): SiteConfig | null {
@@ -472,7 +694,14 @@ function parseSite(siteKey: string, value: unknown, path: string, errors: Errors
   const languagesValue = required('languages', '["en"]');
   const languages = present('languages') ? parseLanguages(languagesValue, child(path, 'languages'), errors) : null;
 
-  const webhookUrl = present('webhookUrl') ? parseWebhookUrl(field(value, 'webhookUrl'), child(path, 'webhookUrl'), errors) : undefined;
+  const webhookUrl = present('webhookUrl') ? parseHttpUrl(field(value, 'webhookUrl'), child(path, 'webhookUrl'), errors, WEBHOOK_URL) : undefined;
+
+  // Without valid languages there is no default language to require answers in; the languages error says why.
+  const knowledgeBase = parseKnowledgeBase(field(value, 'knowledgeBase'), child(path, 'knowledgeBase'), languages?.[0] ?? null, errors);
+
+  const orderLookupUrl = present('orderLookupUrl')
+    ? parseHttpUrl(field(value, 'orderLookupUrl'), child(path, 'orderLookupUrl'), errors, ORDER_LOOKUP_URL)
+    : undefined;
 
   if (
     errors.length > before ||
@@ -483,7 +712,9 @@ function parseSite(siteKey: string, value: unknown, path: string, errors: Errors
     targetMinutes === null ||
     agentCapacity === null ||
     languages === null ||
-    webhookUrl === null
+    webhookUrl === null ||
+    knowledgeBase === null ||
+    orderLookupUrl === null
   ) {
     return null;
   }
@@ -494,8 +725,9 @@ function parseSite(siteKey: string, value: unknown, path: string, errors: Errors
     targetMinutes,
     agentCapacity,
     languages,
-    knowledgeBase: [], // parsed by the knowledge-base work (issue 4)
+    knowledgeBase,
     ...(webhookUrl === undefined ? {} : { webhookUrl }),
+    ...(orderLookupUrl === undefined ? {} : { orderLookupUrl }),
   };
   return site;
 }

@@ -27,6 +27,10 @@ const LETTER_VARIANTS: Readonly<Record<string, string>> = {
 };
 const VARIANT = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}]`, 'g');
 
+// NFKD splits Thai and Lao SARA AM (ำ, ຳ) into two marks that NFC does not join again; written apart they
+// would no longer be the words the segmenter's dictionary knows (ทำ "do"), so they are joined back.
+const SARA_AM = /\u0E4D\u0E32|\u0ECD\u0EB2/g;
+
 /** Lower case, no accents, one spelling per letter, full-width forms made plain, spaces collapsed. */
 export function foldText(text: string): string {
   return text
@@ -35,6 +39,7 @@ export function foldText(text: string): string {
     .replace(ACCENT, '$1')
     .replace(POINTING, '')
     .normalize('NFC')
+    .replace(SARA_AM, (pair) => (pair[0] === '\u0E4D' ? '\u0E33' : '\u0EB3'))
     .replace(VARIANT, (letter) => LETTER_VARIANTS[letter] ?? letter)
     .replace(/\s+/g, ' ')
     .trim();

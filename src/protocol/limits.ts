@@ -21,3 +21,17 @@ export const HISTORY_PAGE_SIZE = 100;
 
 /** Longest e-mail address a shopper can leave (RFC 5321's path limit). */
 export const MAX_EMAIL_LENGTH = 254;
+
+/**
+ * The bot's knowledge base (`knowledgeBase` in `server/sites.json`). The file is read once at start, but
+ * every entry is indexed in memory and every question is compared with each shopper message, so the sizes
+ * are bounded. An answer is sent as one bot message: it must fit in `MAX_BODY_LENGTH`, and stays well
+ * below it so it reads as a chat message, not a page.
+ */
+export const MAX_KNOWLEDGE_ENTRIES = 200;
+/** Question variants per language of one entry. */
+export const MAX_KNOWLEDGE_QUESTIONS_PER_LANGUAGE = 50;
+/** Longest question variant, in UTF-16 code units. */
+export const MAX_KNOWLEDGE_QUESTION_LENGTH = 300;
+/** Longest answer, in UTF-16 code units. */
+export const MAX_KNOWLEDGE_ANSWER_LENGTH = 2000;

@@ -3,6 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { formatConfigErrors, parseSites } from '../../src/config/parse-sites.ts';
 import { WEEKDAYS, type SiteConfig } from '../../src/config/site-config.ts';
+import {
+  MAX_KNOWLEDGE_ANSWER_LENGTH,
+  MAX_KNOWLEDGE_ENTRIES,
+  MAX_KNOWLEDGE_QUESTION_LENGTH,
+  MAX_KNOWLEDGE_QUESTIONS_PER_LANGUAGE,
+} from '../../src/protocol/limits.ts';
 
 const DEMO_FILE = new URL('../../server/sites.json', import.meta.url);
 const readDemo = (): { sites: Record<string, Record<string, unknown>> } => JSON.parse(readFileSync(DEMO_FILE, 'utf8'));
@@ -68,8 +74,21 @@ describe('parseSites: the demo file', () => {
       agentCapacity: 3,
       languages: ['en', 'de', 'fr', 'es', 'ar'],
       webhookUrl: 'http://localhost:8787/hooks/cs-widget',
+      orderLookupUrl: 'http://localhost:8787/orders/lookup',
+      knowledgeBase: result.sites.get('demo-shop')?.knowledgeBase ?? [],
     };
     assert.deepEqual(result.sites.get('demo-shop'), expected);
+    const knowledgeBase = result.sites.get('demo-shop')!.knowledgeBase;
+    assert.deepEqual(
+      knowledgeBase.map((entry) => entry.id),
+      ['returns-window', 'shipping-times-costs', 'customs-duties', 'speaker-pairing', 'warranty', 'payment-methods'],
+    );
+    for (const entry of knowledgeBase) {
+      for (const language of expected.languages) {
+        assert.ok((entry.questions[language]?.length ?? 0) >= 3, `${entry.id}: questions in ${language}`);
+        assert.ok(entry.answers[language], `${entry.id}: answer in ${language}`);
+      }
+    }
   });
 
   test('missing days are closed, closedDates and webhookUrl are optional', () => {
@@ -79,6 +98,8 @@ describe('parseSites: the demo file', () => {
     for (const day of WEEKDAYS.slice(1)) assert.deepEqual(site.hours.weekly[day], [], day);
     assert.deepEqual(site.hours.closedDates, []);
     assert.equal('webhookUrl' in site, false);
+    assert.deepEqual(site.knowledgeBase, []);
+    assert.equal('orderLookupUrl' in site, false);
   });
 
   test('24/7, midnight-crossing shifts and back-to-back shifts are accepted', () => {
@@ -284,6 +305,117 @@ describe('parseSites: every mistake at once', () => {
     const data = readDemo();
     data.sites['second'] = { ...data.sites['demo-shop']!, agentCapacity: 99 };
     assert.deepEqual(errorsOf(data), ['sites.second.agentCapacity: 99 is not a whole number from 1 to 50']);
+  });
+});
+
+describe('parseSites: the knowledge base and the order lookup', () => {
+  const entry = (change: Record<string, unknown> = {}): Record<string, unknown> => {
+    const value: Record<string, unknown> = {
+      id: 'returns-window',
+      questions: { en: ['How do I return an item?', 'Can I send it back?'], 'zh-hans': ['如何退货？'] },
+      answers: { en: 'Within 30 days.', de: 'Innerhalb von 30 Tagen.' },
+    };
+    for (const [key, item] of Object.entries(change)) {
+      if (item === undefined) delete value[key];
+      else value[key] = item;
+    }
+    return value;
+  };
+  const withKb = (...entries: unknown[]) => withSite({ languages: ['en', 'de'], knowledgeBase: entries });
+  const KB = 'sites.demo-shop.knowledgeBase';
+
+  test('a good knowledge base is parsed: tags canonicalised, texts trimmed, repeated questions once', () => {
+    const site = siteOf(
+      withKb(entry(), entry({ id: 'warranty', questions: { EN: ['  Warranty?  ', 'Warranty?'], ar: [] }, answers: { en: ' Two years. ' } })),
+    );
+    assert.deepEqual(site.knowledgeBase, [
+      {
+        id: 'returns-window',
+        questions: { en: ['How do I return an item?', 'Can I send it back?'], 'zh-Hans': ['如何退货？'] },
+        answers: { en: 'Within 30 days.', de: 'Innerhalb von 30 Tagen.' },
+      },
+      { id: 'warranty', questions: { en: ['Warranty?'], ar: [] }, answers: { en: 'Two years.' } },
+    ]);
+  });
+
+  test('the answer in the default language may use its base language', () => {
+    const data = withSite({ languages: ['en-GB', 'de'], knowledgeBase: [entry()] });
+    assert.equal(siteOf(data).knowledgeBase.length, 1);
+  });
+
+  test('knowledgeBase is a list of entry objects', () => {
+    assertOneError(withSite({ knowledgeBase: {} }), KB, 'list of entries');
+    assertOneError(withKb('returns'), `${KB}[0]`, 'expected an entry');
+    assertOneError(withKb(entry(), entry({ id: 'b', extra: 1 })), `${KB}[1].extra`, 'unknown field "extra"');
+    assertOneError(withKb(entry({ answers: undefined, answer: { en: 'x' } })), `${KB}[0].answer`, 'did you mean "answers"?');
+    assertOneError(withSite({ languages: ['en'], faq: [] }), 'sites.demo-shop.faq', 'did you mean "knowledgeBase"?');
+  });
+
+  test(`at most ${MAX_KNOWLEDGE_ENTRIES} entries`, () => {
+    const many = Array.from({ length: MAX_KNOWLEDGE_ENTRIES + 1 }, (_, i) => entry({ id: `entry-${i}` }));
+    assertOneError(withKb(...many), KB, `at most ${MAX_KNOWLEDGE_ENTRIES}`);
+    assert.equal(siteOf(withKb(...many.slice(1))).knowledgeBase.length, MAX_KNOWLEDGE_ENTRIES);
+  });
+
+  test('id: required, lower-case words and digits with hyphens, unique', () => {
+    assertOneError(withKb(entry({ id: undefined })), `${KB}[0].id`, 'missing');
+    for (const bad of ['Returns', '-returns', 'returns window', 'x'.repeat(65), '', 7]) {
+      assertOneError(withKb(entry({ id: bad })), `${KB}[0].id`, 'not an id');
+    }
+    assertOneError(withKb(entry(), entry({ id: 'other' }), entry()), `${KB}[2].id`, 'used twice', 'knowledgeBase[0]');
+  });
+
+  test('questions: per language, a list of non-empty texts, at least one in all', () => {
+    const Q = `${KB}[0].questions`;
+    assertOneError(withKb(entry({ questions: undefined })), Q, 'missing');
+    assertOneError(withKb(entry({ questions: ['How?'] })), Q, 'questions per language');
+    assertOneError(withKb(entry({ questions: { en: [] } })), Q, 'no questions');
+    assertOneError(withKb(entry({ questions: { en: 'How do I return?' } })), `${Q}.en`, 'put the question in brackets');
+    assertOneError(withKb(entry({ questions: { en: ['ok', ''] } })), `${Q}.en[1]`, 'empty text');
+    assertOneError(withKb(entry({ questions: { en: ['ok', 42] } })), `${Q}.en[1]`, 'a question as text');
+    assertOneError(withKb(entry({ questions: { en_US: ['ok'] } })), `${Q}.en_US`, 'not a BCP 47 language tag', 'did you mean "en-US"?');
+    assertOneError(withKb(entry({ questions: { english: ['ok'] } })), `${Q}.english`, 'not a BCP 47 language tag');
+    assertOneError(withKb(entry({ questions: { de: ['a'], DE: ['b'] } })), `${Q}.DE`, 'same language as', 'questions.de');
+    const long = 'x'.repeat(MAX_KNOWLEDGE_QUESTION_LENGTH + 1);
+    assertOneError(withKb(entry({ questions: { en: [long] } })), `${Q}.en[0]`, `at most ${MAX_KNOWLEDGE_QUESTION_LENGTH}`);
+    const many = Array.from({ length: MAX_KNOWLEDGE_QUESTIONS_PER_LANGUAGE + 1 }, (_, i) => `Question ${i}?`);
+    assertOneError(withKb(entry({ questions: { en: many } })), `${Q}.en`, `at most ${MAX_KNOWLEDGE_QUESTIONS_PER_LANGUAGE}`);
+  });
+
+  test("answers: per language, non-empty text, one in the site's default language", () => {
+    const A = `${KB}[2].answers`;
+    const data = (answers: unknown) => withKb(entry({ id: 'a' }), entry({ id: 'b' }), entry({ id: 'c', answers }));
+    assertOneError(data({ de: 'Nur Deutsch.' }), A, 'no answer in "en"', "site's default language");
+    assertOneError(data({ en: '  ' }), `${A}.en`, 'empty text');
+    assertOneError(data({ en: ['Within 30 days.'] }), `${A}.en`, 'the answer as text');
+    assertOneError(data({ en: 'ok', 'de_DE': 'ok' }), `${A}.de_DE`, 'not a BCP 47 language tag', 'did you mean "de-DE"?');
+    assertOneError(data('Within 30 days.'), A, 'an answer per language');
+    assertOneError(data({ en: 'x'.repeat(MAX_KNOWLEDGE_ANSWER_LENGTH + 1) }), `${A}.en`, `at most ${MAX_KNOWLEDGE_ANSWER_LENGTH}`);
+    assertOneError(withKb(entry({ id: 'a', answers: undefined })), `${KB}[0].answers`, 'missing');
+  });
+
+  test('with broken languages, only the languages are reported', () => {
+    assertOneError(withSite({ languages: ['en_GB'], knowledgeBase: [entry()] }), 'sites.demo-shop.languages[0]', 'not a BCP 47');
+  });
+
+  test('orderLookupUrl is an http(s) URL without credentials', () => {
+    assert.equal(siteOf(withSite({ orderLookupUrl: 'https://shop.example/orders/lookup' })).orderLookupUrl, 'https://shop.example/orders/lookup');
+    for (const bad of ['ftp://shop.example/', 'shop.example/orders', '', null, 42]) {
+      assertOneError(withSite({ orderLookupUrl: bad }), 'sites.demo-shop.orderLookupUrl', 'http(s) URL');
+    }
+    assertOneError(withSite({ orderLookupUrl: 'https://user:pw@shop.example/' }), 'sites.demo-shop.orderLookupUrl', 'password');
+    assertOneError(withSite({ orderLookup: 'https://shop.example/' }), 'sites.demo-shop.orderLookup', 'did you mean "orderLookupUrl"?');
+  });
+
+  test('several knowledge-base mistakes are all reported, in file order', () => {
+    const errors = errorsOf(
+      withKb(entry({ id: 'Bad' }), entry({ id: 'b', questions: { en: [''] }, answers: { de: 'x' } }), entry({ id: 'b', answers: { en: '' } })),
+    );
+    assert.deepEqual(
+      errors.map((error) => error.slice(0, error.indexOf(': '))),
+      [`${KB}[0].id`, `${KB}[1].questions.en[0]`, `${KB}[1].answers`, `${KB}[2].answers.en`, `${KB}[2].id`],
+      errors.join('\n'),
+    );
   });
 });
 
