@@ -263,6 +263,7 @@ export default class ConversationParty implements Party.Server {
       match: matchKnowledge(knowledgeIndexOf(site), message.body, language),
       knowledgeBase: site.knowledgeBase,
       language,
+      siteLanguages: site.languages,
       canLookUpOrders: site.orderLookupUrl !== undefined,
       memory: record.bot,
     });

@@ -5,8 +5,9 @@
  */
 import type { KnowledgeEntry } from '../config/site-config.js';
 import type { BotReply, Category, HandoffReason, HandoffSummary, Sentiment } from '../protocol/handoff.js';
-import { MAX_BOT_FAILURES, MAX_CLARIFY_SUGGESTIONS, MAX_SUMMARY_LINE_LENGTH } from '../protocol/limits.js';
+import { MAX_BOT_FAILURES, MAX_SUMMARY_LINE_LENGTH } from '../protocol/limits.js';
 import { PRIORITIES, type Priority } from '../protocol/wait.js';
+import { answerFor, inLanguage, type KnowledgeMatch } from './knowledge-base.js';
 import { findOrderReference } from './order-reference.js';
 
 /** What the triage says of one message (see `triage.ts`). */
@@ -16,12 +17,6 @@ export interface TriageLabels {
   readonly sentiment: Sentiment;
   readonly wantsHuman: boolean;
 }
-
-/** What the knowledge base matcher found (see `knowledge-base.ts`). */
-export type KnowledgeMatch =
-  | { readonly kind: 'answer'; readonly entryId: string }
-  | { readonly kind: 'unsure'; readonly entryIds: readonly string[] }
-  | { readonly kind: 'none' };
 
 /** Kept by the room between turns. */
 export interface BotMemory {
@@ -40,7 +35,9 @@ export interface BotTurnInput {
   readonly triage: TriageLabels;
   readonly match: KnowledgeMatch;
   readonly knowledgeBase: readonly KnowledgeEntry[];
+  /** The shopper's language, and the site's (the first is its default). */
   readonly language: string;
+  readonly siteLanguages: readonly string[];
   /** The site has an order-lookup endpoint. */
   readonly canLookUpOrders: boolean;
   readonly memory: BotMemory;
@@ -81,7 +78,7 @@ export function decideBotTurn(input: BotTurnInput): BotDecision {
   if (match.kind === 'answer') {
     const entry = input.knowledgeBase.find((e) => e.id === match.entryId);
     if (entry) {
-      const { language, text } = answerIn(entry, input.language);
+      const { language, text } = answerFor(entry, input.language, input.siteLanguages);
       const reply: BotReply = { kind: 'answer', entryId: entry.id, language, text };
       return { action: 'reply', reply, memory: { ...rest, tried: [...rest.tried, entry.id] } };
     }
@@ -93,7 +90,7 @@ export function decideBotTurn(input: BotTurnInput): BotDecision {
 
   const failures = rest.failures + 1;
   if (failures >= MAX_BOT_FAILURES) return { action: 'hand-off', reason: 'bot-failed', memory: { ...rest, failures } };
-  const suggestions = match.kind === 'unsure' ? suggestionsFor(match.entryIds, input.knowledgeBase, input.language) : [];
+  const suggestions = match.kind === 'unsure' ? suggestionsFor(match.entryIds, input) : [];
   return { action: 'reply', reply: { kind: 'clarify', suggestions }, memory: { ...rest, failures } };
 }
 
@@ -102,31 +99,13 @@ export function afterOrderNotFound(memory: BotMemory): BotMemory {
   return { ...memory, failures: memory.failures + 1, tried: [...memory.tried, 'order-lookup'], order: { orderNumber: null, email: null } };
 }
 
-/** BCP 47 fallback: `pt-BR`, then `pt`, then any tag of that base language, then the first language given. */
-export function pickLanguage<T>(byLanguage: Readonly<Record<string, T>>, language: string): [string, T] | null {
-  const entries = Object.entries(byLanguage);
-  const base = language.toLowerCase().split('-')[0];
-  return (
-    entries.find(([tag]) => tag.toLowerCase() === language.toLowerCase()) ??
-    entries.find(([tag]) => tag.toLowerCase() === base) ??
-    entries.find(([tag]) => tag.toLowerCase().split('-')[0] === base) ??
-    entries[0] ??
-    null
-  );
-}
-
-function answerIn(entry: KnowledgeEntry, language: string): { language: string; text: string } {
-  const [tag, text] = pickLanguage(entry.answers, language) ?? ['und', ''];
-  return { language: tag, text };
-}
-
 /** The first question variant of each candidate, in the shopper's language where there is one. */
-function suggestionsFor(ids: readonly string[], knowledgeBase: readonly KnowledgeEntry[], language: string): string[] {
-  return ids
-    .map((id) => knowledgeBase.find((e) => e.id === id))
-    .map((entry) => (entry ? pickLanguage(entry.questions, language)?.[1][0] : undefined))
-    .filter((question): question is string => question !== undefined)
-    .slice(0, MAX_CLARIFY_SUGGESTIONS);
+function suggestionsFor(ids: readonly string[], { knowledgeBase, language, siteLanguages }: BotTurnInput): string[] {
+  return ids.flatMap((id) => {
+    const questions = knowledgeBase.find((e) => e.id === id)?.questions;
+    const first = questions && inLanguage(questions, language, siteLanguages)?.value[0];
+    return first ? [first] : [];
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { KnowledgeEntry } from '../config/site-config.js';
+import { MAX_CLARIFY_SUGGESTIONS } from '../protocol/limits.js';
 import { foldText, wordsOf } from './text.js';
 
 /**
@@ -50,8 +51,8 @@ export const UNSURE_MIN_SCORE = 0.25;
 /** A runner-up is offered with the best entry only if it scores at least this share of the best. */
 export const UNSURE_MIN_SHARE = 0.7;
 
-/** One clarifying question offers at most this many entries ("returns or warranty?"). */
-export const MAX_UNSURE_ENTRIES = 2;
+/** One clarifying question offers at most this many entries. */
+export const MAX_UNSURE_ENTRIES = MAX_CLARIFY_SUGGESTIONS;
 
 /** Share of the score from the pooled entry view; the rest comes from the closest variant. */
 const POOLED_SHARE = 0.5;
@@ -450,16 +451,16 @@ export function matchKnowledge(index: KnowledgeIndex, text: string, language: st
 }
 
 /**
- * The entry's answer in the shopper's language: the exact tag, else its base language (`pt` for `pt-BR`),
- * else another variant of that language (`pt-PT` for `pt-BR`), else the site's default language
- * (`siteLanguages[0]`, or its base), else the first answer the entry has.
+ * The value for the shopper's language: the exact tag, else its base language (`pt` for `pt-BR`), else
+ * another variant of that language (`pt-PT` for `pt-BR`), else the site's default language
+ * (`siteLanguages[0]`, or its base), else the first one there is. Null for an empty record.
  */
-export function answerFor(
-  entry: KnowledgeEntry,
+export function inLanguage<T>(
+  byLanguage: Readonly<Record<string, T>>,
   language: string,
   siteLanguages: readonly string[],
-): { readonly language: string; readonly text: string } {
-  const tags = Object.keys(entry.answers);
+): { readonly language: string; readonly value: T } | null {
+  const tags = Object.keys(byLanguage);
   const find = (wanted: string | undefined): string | undefined => {
     if (wanted === undefined || wanted === '') return undefined;
     const lower = wanted.toLowerCase();
@@ -471,6 +472,15 @@ export function answerFor(
     );
   };
   const tag = find(language) ?? find(siteLanguages[0]) ?? tags[0];
-  if (tag === undefined) return { language: siteLanguages[0] ?? language, text: '' };
-  return { language: tag, text: entry.answers[tag]! };
+  return tag === undefined ? null : { language: tag, value: byLanguage[tag]! };
+}
+
+/** The entry's answer in the shopper's language (`inLanguage`). */
+export function answerFor(
+  entry: KnowledgeEntry,
+  language: string,
+  siteLanguages: readonly string[],
+): { readonly language: string; readonly text: string } {
+  const found = inLanguage(entry.answers, language, siteLanguages);
+  return found ? { language: found.language, text: found.value } : { language: siteLanguages[0] ?? language, text: '' };
 }

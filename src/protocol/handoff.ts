@@ -2,6 +2,7 @@
  * Bot to human: what the bot says (as facts the widget words, plus merchant-written answers), the order
  * card, where a conversation stands, and the summary a person gets at the handoff.
  */
+import { MAX_CLARIFY_SUGGESTIONS } from './limits.js';
 import { PRIORITIES, type Priority } from './wait.js';
 
 /** Who has the conversation: the bot, the queue (waiting for a person), a person, or nobody (resolved). */
@@ -122,7 +123,7 @@ export function parseBotReply(value: unknown): BotReply | null {
         : null;
     case 'clarify':
       return Array.isArray(value.suggestions) && value.suggestions.every((s) => isText(s, 500))
-        ? { kind: 'clarify', suggestions: value.suggestions.slice(0, 3) as string[] }
+        ? { kind: 'clarify', suggestions: value.suggestions.slice(0, MAX_CLARIFY_SUGGESTIONS) as string[] }
         : null;
     case 'ask-order':
       return value.missing === 'both' || value.missing === 'order-number' || value.missing === 'email'

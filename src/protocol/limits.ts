@@ -22,6 +22,21 @@ export const HISTORY_PAGE_SIZE = 100;
 /** Longest e-mail address a shopper can leave (RFC 5321's path limit). */
 export const MAX_EMAIL_LENGTH = 254;
 
+/** Answers the bot could not give before a person takes over (counting clarifying questions). */
+export const MAX_BOT_FAILURES = 2;
+
+/** Knowledge-base questions the bot offers when it is not sure what the shopper meant ("returns or warranty?"). */
+export const MAX_CLARIFY_SUGGESTIONS = 2;
+
+/** How long the room waits for the merchant's order-lookup endpoint, per attempt. */
+export const ORDER_LOOKUP_TIMEOUT_MS = 3000;
+
+/** Attempts at the order-lookup endpoint: the first and one retry. */
+export const ORDER_LOOKUP_ATTEMPTS = 2;
+
+/** The handoff summary's first line of the shopper's message, in UTF-16 code units. */
+export const MAX_SUMMARY_LINE_LENGTH = 140;
+
 /**
  * The bot's knowledge base (`knowledgeBase` in `server/sites.json`). The file is read once at start, but
  * every entry is indexed in memory and every question is compared with each shopper message, so the sizes

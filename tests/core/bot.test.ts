@@ -7,7 +7,6 @@ import {
   decideBotTurn,
   handoffReasonOf,
   mergeTriage,
-  pickLanguage,
   summarize,
   type BotTurnInput,
   type TriageLabels,
@@ -27,6 +26,7 @@ const turn = (overrides: Partial<BotTurnInput>): BotTurnInput => ({
   match: { kind: 'none' },
   knowledgeBase: KB,
   language: 'en',
+  siteLanguages: ['en', 'de'],
   canLookUpOrders: true,
   memory: NEW_BOT_MEMORY,
   ...overrides,
@@ -38,24 +38,24 @@ test('urgent messages go to a person whatever the knowledge base could say', () 
   assert.equal(handoffReasonOf({ ...CALM, category: 'complaint', priority: 'medium', sentiment: 'negative' }), 'sentiment');
   // A late parcel is negative but the bot can look it up: not a handoff by itself.
   assert.equal(handoffReasonOf({ ...CALM, category: 'shipping', priority: 'medium', sentiment: 'negative' }), null);
-  const decision = decideBotTurn(turn({ triage: { ...CALM, priority: 'high', category: 'returns' }, match: { kind: 'answer', entryId: 'returns' } }));
+  const decision = decideBotTurn(turn({ triage: { ...CALM, priority: 'high', category: 'returns' }, match: { kind: 'answer', entryId: 'returns', score: 1 } }));
   assert.deepEqual([decision.action, decision.action === 'hand-off' && decision.reason], ['hand-off', 'priority']);
 });
 
-test('a confident match is answered in the shopper language, with a fallback to the base language and then the first', () => {
-  const german = decideBotTurn(turn({ language: 'de-AT', match: { kind: 'answer', entryId: 'returns' } }));
+test('a confident match is answered in the shopper language, with a fallback to the base language and then the site default', () => {
+  const german = decideBotTurn(turn({ language: 'de-AT', match: { kind: 'answer', entryId: 'returns', score: 1 } }));
   assert.equal(german.action, 'reply');
   assert.deepEqual(german.action === 'reply' && german.reply, { kind: 'answer', entryId: 'returns', language: 'de', text: 'Innerhalb von 30 Tagen.' });
   assert.deepEqual(german.memory.tried, ['returns']);
-  const french = decideBotTurn(turn({ language: 'fr', match: { kind: 'answer', entryId: 'shipping' } }));
+  const french = decideBotTurn(turn({ language: 'fr', match: { kind: 'answer', entryId: 'shipping', score: 1 } }));
   assert.equal(french.action === 'reply' && french.reply.kind === 'answer' && french.reply.language, 'en');
-  assert.deepEqual(pickLanguage({ 'pt-BR': 1, en: 2 }, 'pt'), ['pt-BR', 1]);
-  assert.deepEqual(pickLanguage({}, 'pt'), null);
 });
 
 test('not sure: one question back with suggestions; the second miss hands off', () => {
   const first = decideBotTurn(turn({ match: { kind: 'unsure', entryIds: ['returns', 'shipping'] } }));
   assert.deepEqual(first.action === 'reply' && first.reply, { kind: 'clarify', suggestions: ['How do I return it?', 'How much is shipping?'] });
+  const german = decideBotTurn(turn({ language: 'de', match: { kind: 'unsure', entryIds: ['returns'] } }));
+  assert.deepEqual(german.action === 'reply' && german.reply, { kind: 'clarify', suggestions: ['Wie schicke ich es zurück?'] });
   assert.equal(first.memory.failures, 1);
   const second = decideBotTurn(turn({ memory: first.memory }));
   assert.equal(MAX_BOT_FAILURES, 2);
@@ -74,7 +74,7 @@ test('order lookup: asks for what is missing, remembers what it has, looks up on
   const none = decideBotTurn(turn({ text: 'where is my parcel?', canLookUpOrders: false, triage: { ...CALM, category: 'shipping' } }));
   assert.equal(none.action === 'reply' && none.reply.kind, 'clarify');
   // Asked for the order, the shopper moves on to a question the knowledge base answers.
-  const moved = decideBotTurn(turn({ text: 'how much is shipping?', memory: ask.memory, match: { kind: 'answer', entryId: 'shipping' } }));
+  const moved = decideBotTurn(turn({ text: 'how much is shipping?', memory: ask.memory, match: { kind: 'answer', entryId: 'shipping', score: 1 } }));
   assert.equal(moved.action === 'reply' && moved.reply.kind, 'answer');
   assert.equal(moved.memory.order, null);
   assert.equal(afterOrderNotFound(NEW_BOT_MEMORY).failures, 1);
