@@ -1,0 +1,103 @@
+/**
+ * Accuracy of the triage (src/logic/triage.ts) on a labelled set: one JSON object a line with
+ * `lang, text, category, priority, human, sentiment` (see ../shared/eval/README.md).
+ * Prints a table per language, then the overall lines; `--verbose` also lists every miss.
+ * Run: npm run bench:triage [path/to/set.jsonl] [--verbose]
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { explainTriage, triage, type Triage } from '../src/logic/triage.ts';
+
+interface Example {
+  readonly id?: string;
+  readonly lang: string;
+  readonly text: string;
+  readonly category: string;
+  readonly priority: string;
+  readonly human: boolean;
+  readonly sentiment: string;
+}
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const file = args.find((arg) => !arg.startsWith('--'));
+const path = file ? resolve(file) : join(import.meta.dirname, '../../shared/eval/triage-dev.jsonl');
+const examples: Example[] = readFileSync(path, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as Example);
+
+interface Tally {
+  n: number;
+  category: number;
+  priority: number;
+  sentiment: number;
+  highTrue: number;
+  highPredicted: number;
+  highHit: number;
+  humanTrue: number;
+  humanPredicted: number;
+  humanHit: number;
+}
+
+const empty = (): Tally => ({ n: 0, category: 0, priority: 0, sentiment: 0, highTrue: 0, highPredicted: 0, highHit: 0, humanTrue: 0, humanPredicted: 0, humanHit: 0 });
+
+function add(tally: Tally, example: Example, got: Triage): void {
+  tally.n++;
+  if (got.category === example.category) tally.category++;
+  if (got.priority === example.priority) tally.priority++;
+  if (got.sentiment === example.sentiment) tally.sentiment++;
+  if (example.priority === 'high') tally.highTrue++;
+  if (got.priority === 'high') tally.highPredicted++;
+  if (example.priority === 'high' && got.priority === 'high') tally.highHit++;
+  if (example.human) tally.humanTrue++;
+  if (got.wantsHuman) tally.humanPredicted++;
+  if (example.human && got.wantsHuman) tally.humanHit++;
+}
+
+const pct = (part: number, whole: number) => (whole === 0 ? '    -' : `${((100 * part) / whole).toFixed(1)}%`.padStart(6));
+
+function run(withHint: boolean): { byLang: Map<string, Tally>; total: Tally } {
+  const byLang = new Map<string, Tally>();
+  const total = empty();
+  for (const example of examples) {
+    const got = triage(example.text, withHint ? example.lang : undefined);
+    if (!byLang.has(example.lang)) byLang.set(example.lang, empty());
+    add(byLang.get(example.lang)!, example, got);
+    add(total, example, got);
+    if (verbose && withHint) {
+      const misses = (['category', 'priority', 'sentiment'] as const).filter((field) => got[field] !== example[field]);
+      if (got.wantsHuman !== example.human) misses.push('human' as never);
+      if (misses.length > 0) {
+        const wanted = misses.map((field) => `${field}: ${field === ('human' as never) ? example.human : example[field]} ≠ ${field === ('human' as never) ? got.wantsHuman : got[field]}`);
+        console.log(`${example.id ?? ''} [${example.lang}] ${example.text}\n    ${wanted.join(', ')}   {${explainTriage(example.text, example.lang).join(' ')}}`);
+      }
+    }
+  }
+  return { byLang, total };
+}
+
+const { byLang, total } = run(true);
+const header = ['lang', 'n', 'category', 'priority', 'high rec', 'high prec', 'human rec', 'human prec', 'sentiment'];
+const row = (name: string, t: Tally) =>
+  [name.padEnd(8), String(t.n).padStart(4), pct(t.category, t.n), pct(t.priority, t.n), pct(t.highHit, t.highTrue), pct(t.highHit, t.highPredicted), pct(t.humanHit, t.humanTrue), pct(t.humanHit, t.humanPredicted), pct(t.sentiment, t.n)]
+    .map((cell, i) => (i === 0 ? cell : cell.padStart(header[i]!.length)))
+    .join('  ');
+console.log(`\ntriage on ${path} (${examples.length} messages, lang hint given)\n`);
+console.log(header.map((h, i) => (i === 0 ? h.padEnd(8) : h)).join('  '));
+for (const [lang, tally] of byLang) console.log(row(lang, tally));
+console.log(row('all', total));
+
+console.log(`
+category accuracy ${pct(total.category, total.n).trim()}
+priority accuracy ${pct(total.priority, total.n).trim()}
+high-priority recall ${pct(total.highHit, total.highTrue).trim()}
+high-priority precision ${pct(total.highHit, total.highPredicted).trim()}
+human-request recall ${pct(total.humanHit, total.humanTrue).trim()}
+human-request precision ${pct(total.humanHit, total.humanPredicted).trim()}
+sentiment accuracy ${pct(total.sentiment, total.n).trim()}`);
+
+// The same without the hint: a shopper may write in another language than the page's.
+const blind = run(false).total;
+console.log(`
+without the lang hint: category ${pct(blind.category, blind.n).trim()}, priority ${pct(blind.priority, blind.n).trim()}, high recall ${pct(blind.highHit, blind.highTrue).trim()}, human recall ${pct(blind.humanHit, blind.humanTrue).trim()}, human precision ${pct(blind.humanHit, blind.humanPredicted).trim()}, sentiment ${pct(blind.sentiment, blind.n).trim()}`);

@@ -1,0 +1,120 @@
+/**
+ * The shape of a language's triage rules. The rules are data: lists of cues (words, stems, phrases) grouped by
+ * the signal they stand for. The engine in `../triage.ts` combines the signals into labels.
+ *
+ * How a cue is written:
+ * - `match: 'words'` (languages written with spaces): a cue is one or more words, compared with whole words of
+ *   the folded message (lower case, no accents). `broke*` matches any word that starts with `broke`, `*paket`
+ *   any word that ends with `paket`, `*paket*` any word that contains it. `...` stands for up to three
+ *   words: `talk to ... human*` matches "talk to a real human".
+ * - `match: 'chars'` (Chinese, Japanese, Thai, Korean): a cue is a piece of text found anywhere in the
+ *   message; a space in a cue allows optional spaces, `...` allows up to 12 characters.
+ * Write cues with their normal spelling (accents, capitals): they are folded like the messages.
+ */
+
+/** What a cue says about the message. */
+export const SIGNALS = [
+  // --- defects (priority high) ---
+  /** Physical damage on arrival or in use: broken, cracked, torn, scratched, leaking, bent. */
+  'damage',
+  /** Malfunction: stopped working, will not turn on, will not charge, flickers, restarts by itself, faulty. */
+  'defect',
+  /** Wrong or incomplete item: wrong size or colour, "S instead of M", used, fake, parts missing. */
+  'wrongItem',
+  /** A whole item missing from a delivered order ("only 2 of 3 arrived"): shipping, high. */
+  'missingItem',
+  /** A safety concern: smoke, burning smell, sparks, overheating, electric shock. */
+  'safety',
+  /** Looks like a defect but is not one ("not broken but", "the tracking number does not work"). */
+  'notDefect',
+  /** The packaging (box) was damaged: a mild complaint unless the item is damaged too. */
+  'packaging',
+
+  // --- tone ---
+  /** Threat: chargeback, card dispute, bad review, lawyer, police, consumer agency (complaint, high). */
+  'threat',
+  /** Clearly angry: worst, ridiculous, scam, shame on you, insults, swearing (high). */
+  'anger',
+  /** Sarcasm ("oh great", "love that for me", "thanks for nothing", 🙄) (high). */
+  'sarcasm',
+  /** Mild dissatisfaction: disappointed, not like the photos, rude staff, nobody answers, price dropped. */
+  'disappointed',
+  /** Frustration with the bot ("the bot does not understand"): negative, but not a complaint by itself. */
+  'botFrustration',
+  /** Other words that make a message negative without a topic (unfortunately, problem, sad). */
+  'negative',
+
+  // --- topics ---
+  /** Return, refund, exchange, repair, warranty, replacement, cancelling an order, double charge. */
+  'returns',
+  /** Asking to be sent a new item or a part: counts as returns only when something is broken or wrong. */
+  'replacement',
+  /** Shipping: where is my order, tracking, delivery, courier, customs, shipping costs, address. */
+  'shipping',
+  /** The shipment is late or stuck: not arrived yet, still waiting, no tracking update (shipping, negative). */
+  'delay',
+  /** The parcel is lost, destroyed, or marked delivered but never received (shipping, high). */
+  'lost',
+  /** A delivery that already arrived, late ("it took 3 weeks"): a complaint, not a shipping question. */
+  'lateArrival',
+  /** A wait of about a month or more said in words ("over a month"); numbers are read from `waitUnits`. */
+  'longWait',
+  /** Product questions: how to use, set up, pair, compatible, fits, size, manual, battery, material. */
+  'product',
+  /** A device that works but will not connect or pair (product, medium, negative). */
+  'connectIssue',
+  /** Asking how to fix a problem, or whether it is normal or safe (with a defect: product). */
+  'askFix',
+  /** Troubleshooting already tried (reset, another cable): the shopper wants a fix (product). */
+  'tried',
+  /** Admin requests: invoice, account, unsubscribe, password, data deletion (other, medium). */
+  'admin',
+  /** Questions about the store itself: physical shop, hiring, discount codes, payment methods (other, low). */
+  'storeInfo',
+  /** Suggestions ("you should add", "it would be nice if") (other, low, neutral). */
+  'suggestion',
+  /** Thanks. */
+  'thanks',
+  /** Praise and compliments. */
+  'praise',
+  /** Greetings. */
+  'greeting',
+  /** Question words and particles, for shoppers who leave out the question mark. */
+  'question',
+
+  // --- handoff ---
+  /** An explicit request for a human, agent, operator, manager or supervisor. */
+  'human',
+  /** Saying a human is not needed ("no need for an agent"): cancels `human` where they overlap. */
+  'noHuman',
+] as const;
+export type Signal = (typeof SIGNALS)[number];
+
+/** Writing systems, to choose which languages' rules read a message. */
+export const SCRIPTS = ['Latin', 'Cyrillic', 'Arabic', 'Hebrew', 'Han', 'Kana', 'Hangul', 'Thai'] as const;
+export type Script = (typeof SCRIPTS)[number];
+
+/** Words for time units, to read waits such as "6 weeks" or "40 días" (stems: `week` matches `weeks`). */
+export interface WaitUnits {
+  readonly day?: readonly string[];
+  readonly week?: readonly string[];
+  readonly month?: readonly string[];
+}
+
+export interface TriageRules {
+  /** BCP 47 tag. */
+  readonly lang: string;
+  readonly scripts: readonly Script[];
+  readonly match: 'words' | 'chars';
+  /**
+   * Words mode: what an apostrophe does. `join` (English "don't" → "dont") or `split` (French "l'avis" →
+   * "l avis", so `avis` matches).
+   */
+  readonly apostrophe?: 'join' | 'split';
+  /** Words mode: clitics that may be glued to the front of any cue word (Arabic و ال ب, Hebrew ה ו ב ל). */
+  readonly prefixes?: readonly string[];
+  readonly cues: Partial<Record<Signal, readonly string[]>>;
+  readonly waitUnits?: WaitUnits;
+  /** Number words that can come before a unit ("six weeks"); digits are always read. */
+  readonly numbers?: Readonly<Record<string, number>>;
+}

@@ -1,0 +1,317 @@
+/**
+ * Triage of a shopper's message: what they want (category), how urgent it is (priority), their mood
+ * (sentiment) and whether they asked for a person (wantsHuman). The labels follow the definitions in
+ * eval/README.md. The words live in `triage-rules/<lang>.ts`; this file only combines signals.
+ *
+ * A message is read with the rules of every language written in its scripts (plus the `lang` hint), because
+ * a shopper may write in another language than the page's, and a wrong hint must not blind the triage.
+ */
+import { PRIORITIES, type Priority } from '../protocol/wait.js';
+import { foldText, wordsOf } from './text.js';
+import { COMMON_RULES, RULES } from './triage-rules/index.js';
+import type { Script, Signal, TriageRules } from './triage-rules/types.js';
+
+export const CATEGORIES = ['product', 'shipping', 'returns', 'complaint', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const SENTIMENTS = ['negative', 'neutral', 'positive'] as const;
+export type Sentiment = (typeof SENTIMENTS)[number];
+export { PRIORITIES, type Priority };
+
+export interface Triage {
+  readonly category: Category;
+  readonly priority: Priority;
+  readonly sentiment: Sentiment;
+  readonly wantsHuman: boolean;
+}
+
+// A signal's matches are dropped where they overlap a match of one of these ("not broken" hides "broken").
+const MASKED_BY: Partial<Record<Signal, readonly Signal[]>> = {
+  damage: ['notDefect', 'packaging'],
+  defect: ['notDefect', 'connectIssue'],
+  wrongItem: ['notDefect'],
+  human: ['noHuman'],
+  praise: ['sarcasm'],
+  thanks: ['sarcasm'],
+  negative: ['notDefect'],
+  // "waiting for an answer" is about the service, not about a parcel
+  delay: ['disappointed'],
+};
+
+// ------------------------------------------------------------------------------------------ compiled rules
+
+interface Compiled {
+  readonly rules: TriageRules;
+  readonly cues: ReadonlyMap<Signal, RegExp>;
+  readonly wait: RegExp | null;
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Folding shared by messages and cues: one apostrophe, ASCII digits for Arabic and Persian ones. */
+function fold(text: string): string {
+  return foldText(text)
+    .replace(/[’‘ʼ`´]/g, "'")
+    // Letters that do not lose their stroke in Unicode folding but that shoppers often type without it.
+    .replace(/[łđø]/g, (letter) => ({ ł: 'l', đ: 'd', ø: 'o' })[letter] ?? letter)
+    .replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+    .replace(/[۰-۹]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0));
+}
+
+function applyApostrophe(text: string, rules: TriageRules): string {
+  return text.replace(/'/g, rules.apostrophe === 'split' ? ' ' : '');
+}
+
+/** A words-mode cue as a regular expression over ` word word word ` (one space around every word). */
+function wordsPattern(cue: string, rules: TriageRules): string {
+  const clitics = rules.prefixes?.length ? `(?:${rules.prefixes.map((p) => escape(fold(p))).join('|')})?` : '';
+  const tokens = applyApostrophe(fold(cue), rules)
+    .replace(/[-‐.,!?;:"«»()]+/g, (marks) => (marks === '...' ? marks : ' '))
+    .split(' ')
+    .filter(Boolean);
+  let pattern = '(?<= )';
+  for (const token of tokens) {
+    if (token === '...') {
+      pattern += '(?:[^ ]+ ){0,3}';
+      continue;
+    }
+    const body = escape(token.replace(/^\*|\*$/g, ''));
+    const start = token.startsWith('*') ? '[^ ]*' : clitics;
+    const end = token.endsWith('*') ? '[^ ]*' : '';
+    pattern += `${start}${body}${end} `;
+  }
+  // The last space is looked at, not taken, so that the next cue can start there.
+  return `${pattern.replace(/ $/, '')}(?= )`;
+}
+
+/** A chars-mode cue: a piece of text; spaces are optional, `...` is up to 12 characters. */
+function charsPattern(cue: string): string {
+  return fold(cue)
+    .replace(/\*/g, '')
+    .split(' ')
+    .filter(Boolean)
+    .map((token) => (token === '...' ? '.{0,12}?' : escape(token)))
+    .join('\\s*');
+}
+
+function waitPattern(rules: TriageRules): RegExp | null {
+  const units = rules.waitUnits;
+  if (!units) return null;
+  const number = ['\\d+(?:[.,]\\d+)?', ...Object.keys(rules.numbers ?? {}).map((word) => escape(fold(word)))].join('|');
+  // `week*` is a stem (weeks, weekow); `mes` is the exact word (not "messages").
+  const word = (unit: string) =>
+    rules.match === 'words' && unit.endsWith('*') ? `${escape(fold(unit.slice(0, -1)))}[^ ]*` : escape(fold(unit));
+  const group = (name: string, units: readonly string[] | undefined) =>
+    units?.length ? `(?<${name}>${units.map(word).join('|')})` : null;
+  const unit = [group('day', units.day), group('week', units.week), group('month', units.month)]
+    .filter(Boolean)
+    .join('|');
+  // Words: "6 weeks", "seit 6 wochen", "40 gundur"; chars: "3周", "10日".
+  const source =
+    rules.match === 'words'
+      ? `(?<= )(?<n>${number}) (?:[^ ]+ )?(?:${unit})(?= )`
+      : `(?<n>${number})\\s*(?:${unit})`;
+  return new RegExp(source, 'gu');
+}
+
+function compile(rules: TriageRules): Compiled {
+  const cues = new Map<Signal, RegExp>();
+  for (const [signal, list] of Object.entries(rules.cues) as [Signal, readonly string[]][]) {
+    if (list.length === 0) continue;
+    const patterns = list.map((cue) => (rules.match === 'words' ? wordsPattern(cue, rules) : charsPattern(cue)));
+    cues.set(signal, new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gu'));
+  }
+  return { rules, cues, wait: waitPattern(rules) };
+}
+
+let compiled: { readonly byLang: ReadonlyMap<string, Compiled>; readonly common: Compiled } | null = null;
+
+function compiledRules() {
+  compiled ??= {
+    byLang: new Map(RULES.map((rules) => [rules.lang, compile(rules)])),
+    common: compile(COMMON_RULES),
+  };
+  return compiled;
+}
+
+// ------------------------------------------------------------------------------------------ which languages
+
+const SCRIPT_TESTS: Readonly<Record<Script, RegExp>> = {
+  Latin: /\p{Script=Latin}/u,
+  Cyrillic: /\p{Script=Cyrillic}/u,
+  Arabic: /\p{Script=Arabic}/u,
+  Hebrew: /\p{Script=Hebrew}/u,
+  Han: /\p{Script=Han}/u,
+  Kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  Hangul: /\p{Script=Hangul}/u,
+  Thai: /\p{Script=Thai}/u,
+};
+
+/** The language of our rules a BCP 47 tag points at ("pt" → pt-BR, "zh-CN" → zh-Hans), or null. */
+export function rulesLanguage(tag: string | undefined): string | null {
+  if (!tag) return null;
+  const wanted = tag.trim().replace(/_/g, '-').toLowerCase();
+  const base = wanted.split('-')[0] ?? '';
+  // Old codes still sent by some browsers.
+  const aliases: Readonly<Record<string, string>> = { iw: 'he', in: 'id' };
+  let found: string | null = null;
+  for (const { rules } of compiledRules().byLang.values()) {
+    const lang = rules.lang.toLowerCase();
+    if (lang === wanted) return rules.lang;
+    if (lang.split('-')[0] === base) found ??= rules.lang;
+  }
+  if (found) return found;
+  return aliases[base] ?? null;
+}
+
+function languagesFor(text: string, hint: string | undefined): Compiled[] {
+  const { byLang } = compiledRules();
+  const present = new Set<Script>((Object.keys(SCRIPT_TESTS) as Script[]).filter((s) => SCRIPT_TESTS[s].test(text)));
+  const chosen = [...byLang.values()].filter(({ rules }) => rules.scripts.some((script) => present.has(script)));
+  const hinted = byLang.get(rulesLanguage(hint) ?? '');
+  if (hinted && !chosen.includes(hinted)) chosen.push(hinted);
+  return chosen;
+}
+
+// ------------------------------------------------------------------------------------------ signals
+
+type Span = readonly [start: number, end: number];
+
+interface Reading {
+  readonly counts: Map<Signal, number>;
+  longWait: boolean;
+}
+
+function spansOf(regex: RegExp | undefined, text: string): Span[] {
+  if (!regex) return [];
+  const spans: Span[] = [];
+  for (const match of text.matchAll(regex)) spans.push([match.index, match.index + Math.max(1, match[0].length)]);
+  return spans;
+}
+
+/** The text a language's cues are matched against. */
+function prepare(folded: string, { rules }: Compiled): string {
+  if (rules.match === 'chars') return folded;
+  return ` ${wordsOf(applyApostrophe(folded, rules), rules.lang).join(' ')} `;
+}
+
+function read(one: Compiled, folded: string, reading: Reading): void {
+  const text = prepare(folded, one);
+  const spans = new Map<Signal, Span[]>();
+  for (const [signal, regex] of one.cues) spans.set(signal, spansOf(regex, text));
+  for (const [signal, found] of spans) {
+    const masks = (MASKED_BY[signal] ?? []).flatMap((mask) => spans.get(mask) ?? []);
+    const kept = found.filter(([start, end]) => !masks.some(([s, e]) => start < e && s < end));
+    if (kept.length > 0) reading.counts.set(signal, (reading.counts.get(signal) ?? 0) + kept.length);
+  }
+  if (one.wait) {
+    for (const match of text.matchAll(one.wait)) {
+      const { n = '', week, month } = match.groups ?? {};
+      const amount = one.rules.numbers?.[n] ?? Number.parseFloat(n.replace(',', '.'));
+      const days = amount * (month ? 30 : week ? 7 : 1);
+      if (days >= 28) reading.longWait = true;
+    }
+  }
+}
+
+/** Shouting: several words in capitals, or a long one, or a message mostly in capitals. */
+function isShouting(text: string): boolean {
+  const words = wordsOf(text);
+  const shouted = words.filter((w) => w.length >= 4 && !/\d/.test(w) && w === w.toUpperCase() && w !== w.toLowerCase());
+  const cased = [...text].filter((c) => c.toUpperCase() !== c.toLowerCase());
+  const upper = cased.filter((c) => c === c.toUpperCase());
+  return shouted.length >= 2 || shouted.some((w) => w.length >= 7) || (cased.length >= 12 && upper.length / cased.length >= 0.7);
+}
+
+// ------------------------------------------------------------------------------------------ labels
+
+function readAll(text: string, lang: string | undefined): Reading {
+  const folded = fold(text);
+  const reading: Reading = { counts: new Map(), longWait: false };
+  read(compiledRules().common, folded, reading);
+  for (const one of languagesFor(text, lang)) read(one, folded, reading);
+  return reading;
+}
+
+export function triage(text: string, lang?: string): Triage {
+  const reading = readAll(text, lang);
+  const has = (signal: Signal) => (reading.counts.get(signal) ?? 0) > 0;
+
+  const question = /[?？؟]/.test(text) || has('question');
+  const problem = has('damage') || has('defect') || has('wrongItem') || has('safety');
+  const shouting = isShouting(text);
+  const bangs = /[!！]{3,}/.test(text) || (text.match(/[!！]/g)?.length ?? 0) >= 4;
+  // Praise next to a delay is sarcasm ("great service, 4 weeks and still nothing"), unless they also thank.
+  const sarcastic = has('sarcasm') || (has('praise') && !has('thanks') && (has('delay') || has('lateArrival')));
+  // Capitals and !!! are anger, except in a thank-you ("THANK YOU!!!").
+  const loud = (shouting || bangs) && !has('thanks') && !has('praise');
+  const angry = has('anger') || sarcastic || loud;
+  const threat = has('threat');
+  const returnsAsk = has('returns') || (problem && has('replacement'));
+  const shippingAsk = has('shipping') || has('delay') || has('lost') || has('missingItem');
+  const fixAsk = has('askFix') || has('tried') || has('connectIssue');
+  const productAsk = has('product') || fixAsk;
+  const mild = has('disappointed') || has('packaging') || has('lateArrival');
+  const wantsHuman = has('human');
+
+  let category: Category;
+  if (threat) category = 'complaint';
+  else if (problem) {
+    if (returnsAsk) category = 'returns';
+    else if (has('missingItem') || (has('lost') && !has('damage'))) category = 'shipping';
+    else if (fixAsk || (question && !angry && !has('disappointed'))) category = 'product';
+    else category = 'complaint';
+  } else if (returnsAsk) category = 'returns';
+  // A delivery that arrived late is a complaint about the service, not a shipping question.
+  else if (has('lateArrival') && !has('delay') && !has('lost')) category = 'complaint';
+  // A complaint about the service (rude staff, no answer, not like the photos) outweighs topic words,
+  // unless it comes with a question ("you were slow, but when does it arrive?").
+  else if ((mild || angry) && !question && !has('delay') && !has('lost') && !fixAsk) category = 'complaint';
+  // "Thanks, the parcel arrived": a thank-you that asks nothing is not a shipping or product question.
+  else if ((has('thanks') || has('praise')) && !question && !has('delay') && !has('lost')) category = 'other';
+  // Suggestions and questions about the store itself, even when they name a topic ("add pickup points").
+  else if ((has('suggestion') || has('storeInfo') || has('admin')) && !has('delay') && !has('lost') && !productAsk) {
+    category = 'other';
+  } else if (shippingAsk) category = 'shipping';
+  else if (productAsk) category = 'product';
+  else if (mild || angry) category = 'complaint';
+  else if (has('thanks') || has('praise') || wantsHuman) category = 'other';
+  else if (question) category = 'product';
+  else category = 'other';
+
+  // A month or more without the parcel, or a parcel marked lost, is urgent; so is a refund that long overdue.
+  const longLost =
+    has('lost') || has('missingItem') || ((reading.longWait || has('longWait')) && (has('delay') || shippingAsk || returnsAsk));
+  let priority: Priority;
+  if (category === 'other') {
+    priority = wantsHuman || has('admin') || has('botFrustration') ? 'medium' : 'low';
+  } else if (problem || threat || angry || longLost) priority = 'high';
+  else priority = 'medium';
+
+  const negative =
+    problem ||
+    threat ||
+    angry ||
+    mild ||
+    has('delay') ||
+    has('lost') ||
+    has('missingItem') ||
+    has('connectIssue') ||
+    has('botFrustration') ||
+    has('negative');
+  let sentiment: Sentiment;
+  if (negative) sentiment = 'negative';
+  else if (has('suggestion')) sentiment = 'neutral';
+  else if (has('thanks') || has('praise')) sentiment = 'positive';
+  else sentiment = 'neutral';
+
+  return { category, priority, sentiment, wantsHuman };
+}
+
+/** Which signals a message raised, for the bench and for rule authors checking a new cue. */
+export function explainTriage(text: string, lang?: string): string[] {
+  const reading = readAll(text, lang);
+  const signals: string[] = [...reading.counts.keys()];
+  if (reading.longWait) signals.push('longWait');
+  if (isShouting(text)) signals.push('shouting');
+  return signals;
+}

@@ -1,0 +1,284 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { CATEGORIES, PRIORITIES, SENTIMENTS, triage, rulesLanguage } from '../../src/logic/triage.ts';
+import { RULES, SIGNALS, TRIAGE_LANGUAGES } from '../../src/logic/triage-rules/index.ts';
+
+// Sentences written for these tests (not taken from the eval set), per language:
+// damaged: a damaged or broken item (high; returns or complaint); human: an explicit ask for a person;
+// bot: "is this a bot?"; noHuman: "no need for an agent" plus a question; thanks: a plain thank-you;
+// shipping: a plain delivery question; threat: a chargeback, lawyer or review threat.
+interface Cases {
+  readonly damaged: string;
+  readonly human: string;
+  readonly bot: string;
+  readonly noHuman: string;
+  readonly thanks: string;
+  readonly shipping: string;
+  readonly threat: string;
+}
+
+const CASES: Readonly<Record<(typeof TRIAGE_LANGUAGES)[number], Cases>> = {
+  en: {
+    damaged: 'My new kettle came with a cracked lid and the handle is loose, I want my money back',
+    human: 'Could you put me through to a real person please?',
+    bot: 'wait, am I chatting with a bot?',
+    noHuman: 'No need for an agent, just tell me if the mug is dishwasher safe',
+    thanks: 'Thank you so much, you were really helpful!',
+    shipping: 'How long does delivery to Ireland usually take?',
+    threat: 'If I do not get a reply by Friday I will file a chargeback with my card company.',
+  },
+  es: {
+    damaged: 'La lámpara llegó rota, el cristal está partido en dos. Quiero un reembolso',
+    human: 'Por favor, quiero hablar con un agente humano',
+    bot: '¿Estoy hablando con un bot?',
+    noHuman: 'No hace falta un asesor, solo dime si la chaqueta es impermeable',
+    thanks: 'Muchas gracias por todo, sois geniales',
+    shipping: '¿Cuánto tarda el envío a Valencia?',
+    threat: 'Voy a poner una denuncia y avisar a mi abogado si no me contestan.',
+  },
+  fr: {
+    damaged: "Le vase est arrivé cassé en plusieurs morceaux, je voudrais être remboursé",
+    human: 'Je voudrais parler à un conseiller humain svp',
+    bot: 'Je parle à un robot là ?',
+    noHuman: "Pas besoin d'un conseiller, juste une question : la veste est-elle doublée ?",
+    thanks: 'Merci beaucoup pour votre aide !',
+    shipping: 'Combien de jours pour une livraison en Belgique ?',
+    threat: "Sans réponse de votre part je contacte un avocat et la DGCCRF.",
+  },
+  de: {
+    damaged: 'Die Tasse ist zerbrochen angekommen, bitte schicken Sie mir Ersatz.',
+    human: 'Ich möchte bitte mit einem echten Mitarbeiter sprechen.',
+    bot: 'Bin ich hier mit einem Bot im Chat?',
+    noHuman: 'Kein Mitarbeiter nötig, nur kurz: ist die Jacke wasserdicht?',
+    thanks: 'Vielen Dank für die schnelle Hilfe!',
+    shipping: 'Wie lange dauert der Versand nach Österreich?',
+    threat: 'Ich werde eine Rückbuchung bei meiner Bank veranlassen.',
+  },
+  'pt-BR': {
+    damaged: 'O liquidificador chegou com o copo rachado, quero devolver',
+    human: 'Me passa pra um atendente humano por favor',
+    bot: 'Isso aqui é um robô?',
+    noHuman: 'Não precisa de atendente, só quero saber se a mochila é impermeável',
+    thanks: 'Muito obrigada pela ajuda, vocês são ótimos!',
+    shipping: 'Qual o prazo de entrega para Recife?',
+    threat: 'Vou abrir reclamação no Procon se não resolverem hoje.',
+  },
+  it: {
+    damaged: 'Il vaso è arrivato rotto, vorrei un rimborso',
+    human: 'Vorrei parlare con un operatore umano per favore',
+    bot: 'Sto parlando con un bot?',
+    noHuman: 'Non serve un operatore, volevo solo sapere se la giacca è impermeabile',
+    thanks: 'Grazie mille per la disponibilità!',
+    shipping: 'Quanto costa la spedizione in Sardegna?',
+    threat: 'Se non mi rispondete mi rivolgo a un avvocato.',
+  },
+  nl: {
+    damaged: 'De mok kwam kapot aan, ik wil graag mijn geld terug',
+    human: 'Kan ik met een echte medewerker praten?',
+    bot: 'Is dit een bot?',
+    noHuman: 'Geen medewerker nodig, alleen een vraag: is de jas waterdicht?',
+    thanks: 'Super bedankt voor de hulp!',
+    shipping: 'Hoe lang duurt de levering naar België?',
+    threat: 'Ik ga naar de Consumentenbond en schakel een advocaat in.',
+  },
+  pl: {
+    damaged: 'Kubek przyszedł stłuczony, proszę o zwrot pieniędzy',
+    human: 'Chcę porozmawiać z konsultantem, proszę',
+    bot: 'Czy rozmawiam z botem?',
+    noHuman: 'Nie trzeba łączyć z konsultantem, czy ta kurtka jest wodoodporna?',
+    thanks: 'Dziękuję bardzo za pomoc!',
+    shipping: 'Ile trwa wysyłka do Krakowa?',
+    threat: 'Jeśli nie oddacie pieniędzy, idę do prawnika i zgłaszam to do UOKiK.',
+  },
+  ru: {
+    damaged: 'Кружка пришла разбитой, хочу вернуть деньги',
+    human: 'Соедините меня с оператором, пожалуйста',
+    bot: 'Я говорю с ботом?',
+    noHuman: 'Оператор не нужен, просто скажите, куртка водонепроницаемая?',
+    thanks: 'Большое спасибо за помощь!',
+    shipping: 'Сколько идет доставка в Новосибирск?',
+    threat: 'Если не вернете деньги, подам в суд и напишу в Роспотребнадзор.',
+  },
+  tr: {
+    damaged: 'Kupa kırık geldi, iade etmek istiyorum',
+    human: 'Bir müşteri temsilcisiyle konuşmak istiyorum lütfen',
+    bot: 'Bot ile mi konuşuyorum?',
+    noHuman: 'Temsilciye gerek yok, sadece mont su geçirmez mi onu soracaktım',
+    thanks: 'Çok teşekkür ederim, yardımınız için sağ olun!',
+    shipping: 'İzmir’e kargo kaç günde gelir?',
+    threat: 'Paramı iade etmezseniz avukatıma gideceğim.',
+  },
+  ar: {
+    damaged: 'الكوب وصلني مكسور، ابي ارجاع المبلغ',
+    human: 'ابي اكلم موظف خدمة العملاء لو سمحت',
+    bot: 'هل انا اكلم روبوت؟',
+    noHuman: 'ما احتاج موظف، بس سؤال: هل الجاكيت ضد الماء؟',
+    thanks: 'شكرا جزيلا على مساعدتكم',
+    shipping: 'كم يوم ياخذ الشحن الى جدة؟',
+    threat: 'اذا ما رجعتوا فلوسي بشتكي في حماية المستهلك',
+  },
+  he: {
+    damaged: 'הספל הגיע שבור, אני רוצה החזר כספי',
+    human: 'אפשר לדבר עם נציג אנושי?',
+    bot: 'אני מדבר עם בוט?',
+    noHuman: 'לא צריך נציג, רק שאלה: המעיל עמיד למים?',
+    thanks: 'תודה רבה על העזרה!',
+    shipping: 'כמה זמן לוקח משלוח לחיפה?',
+    threat: 'אם לא תחזירו לי את הכסף אני פונה לעורך דין.',
+  },
+  fa: {
+    damaged: 'لیوان شکسته رسید، میخوام مرجوعش کنم',
+    human: 'لطفا منو به یه کارشناس وصل کنید',
+    bot: 'دارم با ربات حرف میزنم؟',
+    noHuman: 'نیازی به اپراتور نیست، فقط بگید این کاپشن ضد آبه؟',
+    thanks: 'خیلی ممنون از کمکتون',
+    shipping: 'ارسال به شیراز چند روزه میرسه؟',
+    threat: 'اگه پولمو پس ندید از طریق وکیل شکایت میکنم',
+  },
+  'zh-Hans': {
+    damaged: '杯子收到就碎了，我要退款',
+    human: '我要转人工',
+    bot: '你是机器人吗？',
+    noHuman: '不用转人工，就问一下这件外套防水吗？',
+    thanks: '谢谢你的帮助！',
+    shipping: '寄到上海要几天？',
+    threat: '再不处理我就去12315投诉你们',
+  },
+  ja: {
+    damaged: 'マグカップが割れて届きました。返金をお願いします。',
+    human: 'オペレーターと話したいです',
+    bot: 'これはボットですか？',
+    noHuman: 'オペレーターは不要です。このコートは防水ですか？',
+    thanks: 'ご丁寧に対応いただきありがとうございました',
+    shipping: '大阪まで配送は何日かかりますか？',
+    threat: '返金されない場合は消費者センターに相談します。',
+  },
+  ko: {
+    damaged: '머그컵이 깨져서 왔어요. 환불해 주세요',
+    human: '상담원 연결 부탁드립니다',
+    bot: '지금 챗봇이랑 대화하는 건가요?',
+    noHuman: '상담원 연결 안 해도 돼요. 이 패딩 방수되나요?',
+    thanks: '친절하게 알려주셔서 감사합니다',
+    shipping: '부산까지 배송 며칠 걸려요?',
+    threat: '환불 안 해주시면 소비자원에 신고할게요',
+  },
+  id: {
+    damaged: 'Kak, mug nya pecah pas sampai, minta refund ya',
+    human: 'Saya mau bicara dengan CS manusia',
+    bot: 'Ini bot ya kak?',
+    noHuman: 'Gak perlu disambungkan ke CS, cuma mau tanya jaketnya tahan air gak?',
+    thanks: 'Makasih banyak kak atas bantuannya',
+    shipping: 'Kak, pengiriman ke Medan berapa lama?',
+    threat: 'Kalau uang saya tidak dikembalikan saya laporin ke YLKI',
+  },
+  th: {
+    damaged: 'แก้วแตกมาค่ะ ขอคืนเงินได้ไหมคะ',
+    human: 'ขอคุยกับพนักงานได้ไหมครับ',
+    bot: 'นี่คือบอทหรือเปล่าคะ',
+    noHuman: 'ไม่ต้องต่อพนักงานค่ะ แค่อยากถามว่าเสื้อกันน้ำไหม',
+    thanks: 'ขอบคุณมากค่ะ',
+    shipping: 'ส่งไปเชียงใหม่กี่วันถึงคะ',
+    threat: 'ถ้าไม่คืนเงินจะไปแจ้ง สคบ. นะคะ',
+  },
+  vi: {
+    damaged: 'Cốc bị vỡ khi nhận hàng, shop hoàn tiền giúp mình nhé',
+    human: 'Cho mình gặp nhân viên tư vấn với',
+    bot: 'Mình đang nói chuyện với bot à?',
+    noHuman: 'Không cần gặp nhân viên đâu, áo này có chống nước không ạ?',
+    thanks: 'Cảm ơn shop nhiều nha',
+    shipping: 'Giao hàng ra Hà Nội mất mấy ngày vậy shop?',
+    threat: 'Shop không hoàn tiền thì mình sẽ đánh giá 1 sao và báo lên sàn',
+  },
+};
+
+describe('triage rules', () => {
+  test('every language in the list has rules, and the rules load and compile', () => {
+    assert.deepEqual(new Set(RULES.map((rules) => rules.lang)), new Set(TRIAGE_LANGUAGES));
+    for (const rules of RULES) {
+      const signals = Object.keys(rules.cues);
+      for (const signal of ['damage', 'returns', 'shipping', 'threat', 'thanks', 'human'] as const) {
+        assert.ok((rules.cues[signal]?.length ?? 0) > 0, `${rules.lang} has ${signal} cues`);
+      }
+      for (const signal of signals) assert.ok((SIGNALS as readonly string[]).includes(signal), `${rules.lang}: unknown signal ${signal}`);
+    }
+    // Compiling happens on first use: a bad cue would throw here.
+    assert.doesNotThrow(() => triage('hello'));
+  });
+
+  test('labels are always from the lists', () => {
+    const result = triage('???');
+    assert.ok(CATEGORIES.includes(result.category));
+    assert.ok(PRIORITIES.includes(result.priority));
+    assert.ok(SENTIMENTS.includes(result.sentiment));
+  });
+
+  test('lang hints map onto rules languages', () => {
+    assert.equal(rulesLanguage('pt'), 'pt-BR');
+    assert.equal(rulesLanguage('zh-CN'), 'zh-Hans');
+    assert.equal(rulesLanguage('de-AT'), 'de');
+    assert.equal(rulesLanguage('iw'), 'he');
+    assert.equal(rulesLanguage('xx'), null);
+  });
+});
+
+for (const [lang, cases] of Object.entries(CASES)) {
+  describe(`triage ${lang}`, () => {
+    for (const hint of [lang, undefined]) {
+      const label = hint ? 'with hint' : 'without hint';
+      test(`damaged item is high, returns or complaint (${label})`, () => {
+        const result = triage(cases.damaged, hint);
+        assert.equal(result.priority, 'high');
+        assert.ok(['returns', 'complaint'].includes(result.category), result.category);
+        assert.equal(result.sentiment, 'negative');
+      });
+      test(`explicit human request (${label})`, () => {
+        assert.equal(triage(cases.human, hint).wantsHuman, true);
+      });
+      test(`"is this a bot?" is not a human request (${label})`, () => {
+        assert.equal(triage(cases.bot, hint).wantsHuman, false);
+      });
+      test(`"no need for an agent" is not a human request (${label})`, () => {
+        assert.equal(triage(cases.noHuman, hint).wantsHuman, false);
+      });
+      test(`thanks is other, low, positive (${label})`, () => {
+        assert.deepEqual(triage(cases.thanks, hint), { category: 'other', priority: 'low', sentiment: 'positive', wantsHuman: false });
+      });
+      test(`plain shipping question is shipping, medium (${label})`, () => {
+        const result = triage(cases.shipping, hint);
+        assert.equal(result.category, 'shipping');
+        assert.equal(result.priority, 'medium');
+      });
+      test(`threat is complaint, high (${label})`, () => {
+        const result = triage(cases.threat, hint);
+        assert.equal(result.category, 'complaint');
+        assert.equal(result.priority, 'high');
+      });
+    }
+  });
+}
+
+describe('triage engine', () => {
+  test('"other" is never high, even when shouted', () => {
+    assert.notEqual(triage('THANK YOU SO MUCH!!!!', 'en').priority, 'high');
+  });
+  test('a lang hint that is wrong does not blind the triage', () => {
+    assert.equal(triage('Das Paket ist beschädigt angekommen, ich will mein Geld zurück', 'ja').category, 'returns');
+  });
+  test('defect with a how-to-fix question is product, high', () => {
+    assert.deepEqual(triage('My speaker stopped working after a week, how do I fix it?', 'en'), {
+      category: 'product', priority: 'high', sentiment: 'negative', wantsHuman: false,
+    });
+  });
+  test('"not broken but" is not a defect', () => {
+    assert.equal(triage("It's not broken, I just want to know how to change the strap", 'en').priority, 'medium');
+  });
+  test('a parcel waiting six weeks is high; three weeks is not', () => {
+    assert.equal(triage('Still waiting for my order after 6 weeks, where is it?', 'en').priority, 'high');
+    assert.equal(triage('Still waiting for my order after 3 weeks, where is it?', 'en').priority, 'medium');
+  });
+  test('inflected and glued forms match (Russian stem, Arabic clitic, Turkish suffix)', () => {
+    assert.equal(triage('Чайник пришел сломанным', 'ru').priority, 'high');
+    assert.equal(triage('والشاشة مكسورة', 'ar').priority, 'high');
+    assert.equal(triage('Ürün arızalıydı', 'tr').priority, 'high');
+  });
+});
