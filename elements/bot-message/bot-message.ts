@@ -115,7 +115,7 @@ function statusText(status: OrderStatus) {
     case 'shipped':
       return msg('On its way', { desc: 'Order status: shipped' });
     case 'delivered':
-      return msg('Delivered', { desc: 'Order status: delivered' });
+      return msg('Delivered', { id: 'order-status-delivered', desc: 'Order status: delivered' });
     case 'returned':
       return msg('Returned', { desc: 'Order status: sent back to the shop' });
     case 'cancelled':

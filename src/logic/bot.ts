@@ -4,19 +4,12 @@
  * The room carries the decision out; nothing here does I/O.
  */
 import type { KnowledgeEntry } from '../config/site-config.js';
-import type { BotReply, Category, HandoffReason, HandoffSummary, Sentiment } from '../protocol/handoff.js';
+import type { BotReply, HandoffReason, HandoffSummary } from '../protocol/handoff.js';
 import { MAX_BOT_FAILURES, MAX_SUMMARY_LINE_LENGTH } from '../protocol/limits.js';
-import { PRIORITIES, type Priority } from '../protocol/wait.js';
+import { PRIORITIES } from '../protocol/wait.js';
 import { answerFor, inLanguage, type KnowledgeMatch } from './knowledge-base.js';
 import { findOrderReference } from './order-reference.js';
-
-/** What the triage says of one message (see `triage.ts`). */
-export interface TriageLabels {
-  readonly category: Category;
-  readonly priority: Priority;
-  readonly sentiment: Sentiment;
-  readonly wantsHuman: boolean;
-}
+import type { Triage } from './triage.js';
 
 /** Kept by the room between turns. */
 export interface BotMemory {
@@ -32,7 +25,7 @@ export const NEW_BOT_MEMORY: BotMemory = { failures: 0, tried: [], order: null }
 
 export interface BotTurnInput {
   readonly text: string;
-  readonly triage: TriageLabels;
+  readonly triage: Triage;
   readonly match: KnowledgeMatch;
   readonly knowledgeBase: readonly KnowledgeEntry[];
   /** The shopper's language, and the site's (the first is its default). */
@@ -49,7 +42,7 @@ export type BotDecision =
   | { readonly action: 'hand-off'; readonly reason: HandoffReason; readonly memory: BotMemory };
 
 /** Why a message goes to a person at once, whatever the bot could answer; null when it need not. */
-export function handoffReasonOf(triage: TriageLabels): HandoffReason | null {
+export function handoffReasonOf(triage: Triage): HandoffReason | null {
   if (triage.wantsHuman) return 'asked';
   if (triage.priority === 'high') return 'priority';
   if (triage.sentiment === 'negative' && triage.category === 'complaint') return 'sentiment';
@@ -113,7 +106,7 @@ function suggestionsFor(ids: readonly string[], { knowledgeBase, language, siteL
  * sets the category ("thanks" after a complaint does not make it "other"); sentiment and the request for a
  * person are the latest message's.
  */
-export function mergeTriage(before: TriageLabels | null, latest: TriageLabels): TriageLabels {
+export function mergeTriage(before: Triage | null, latest: Triage): Triage {
   if (!before) return latest;
   const priority = PRIORITIES.indexOf(before.priority) < PRIORITIES.indexOf(latest.priority) ? before.priority : latest.priority;
   const category = latest.category === 'other' ? before.category : latest.category;
@@ -122,7 +115,7 @@ export function mergeTriage(before: TriageLabels | null, latest: TriageLabels): 
 
 export interface SummaryInput {
   readonly reason: HandoffReason;
-  readonly triage: TriageLabels;
+  readonly triage: Triage;
   readonly memory: BotMemory;
   readonly language: string;
   readonly timeZone: string | null;

@@ -185,7 +185,7 @@ const termWeight = (term: Term) =>
 const COMMON_WORDS = new Set(
   [
     // en
-    'the this that these those what which where when why how who whom whose can could would should will shall does did done doing do have has having want wanted need like please there their they them then than with from into about your yours mine some any also just very much many more still here make get got',
+    'a an and or but if so not no yes i me my we us our you it its is are am was were be been to of in on at for by as the this that these those what which where when why how who whom whose can could would should will shall does did done doing do have has having want wanted need like please there their they them then than with from into about your yours mine some any also just very much many more still here make get got',
     // de
     'der die das den dem des ein eine einen einem einer eines und oder aber ich mich mir mein meine meinen meinem du dich dir dein deine ihr euch euer eure wir uns unser sie ihnen ist sind bin bist war wird werden wurde kann kannst konnen muss mussen will willst mochte mochten soll geht gibt habe hast haben hat was wie wo wann warum welche welcher welches wer mit von fur auf aus bei nach zum zur ins auch noch schon nicht kein keine bitte etwas diese dieser dieses tun mache machen',
     // fr
