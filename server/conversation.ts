@@ -9,12 +9,11 @@ import {
   mergeTriage,
   summarize,
   type BotMemory,
-  type TriageLabels,
 } from '../src/logic/bot.js';
 import { normalizeEmail } from '../src/logic/contact.js';
 import { isMaterialChange } from '../src/logic/current-wait.js';
 import { buildKnowledgeIndex, matchKnowledge, type KnowledgeIndex } from '../src/logic/knowledge-base.js';
-import { triage } from '../src/logic/triage.js';
+import { triage, type Triage } from '../src/logic/triage.js';
 import type { BotReply, HandoffReason, HandoffSummary, Phase } from '../src/protocol/handoff.js';
 import { parseWaitSnapshot, type InboxRequest, type WaitSnapshot } from '../src/protocol/inbox.js';
 import { HISTORY_PAGE_SIZE, MAX_BOT_FAILURES } from '../src/protocol/limits.js';
@@ -52,7 +51,7 @@ interface ConversationRecord {
   readonly answered: boolean;
   readonly bot: BotMemory;
   /** The shopper's messages so far, labelled (`mergeTriage`). */
-  readonly triage: TriageLabels;
+  readonly triage: Triage;
   readonly summary: HandoffSummary | null;
   readonly firstMessage: string;
   /** The last order the bot looked up. */

@@ -9,12 +9,12 @@ import {
   mergeTriage,
   summarize,
   type BotTurnInput,
-  type TriageLabels,
 } from '../../src/logic/bot.ts';
 import { findOrderReference } from '../../src/logic/order-reference.ts';
+import type { Triage } from '../../src/logic/triage.ts';
 import { MAX_BOT_FAILURES, MAX_SUMMARY_LINE_LENGTH } from '../../src/protocol/limits.ts';
 
-const CALM: TriageLabels = { category: 'other', priority: 'low', sentiment: 'neutral', wantsHuman: false };
+const CALM: Triage = { category: 'other', priority: 'low', sentiment: 'neutral', wantsHuman: false };
 const KB: KnowledgeEntry[] = [
   { id: 'returns', questions: { en: ['How do I return it?'], de: ['Wie schicke ich es zurück?'] }, answers: { en: 'Within 30 days.', de: 'Innerhalb von 30 Tagen.' } },
   { id: 'shipping', questions: { en: ['How much is shipping?'] }, answers: { en: 'Free above 50 EUR.' } },
