@@ -32,6 +32,7 @@ import type { WaitEstimate } from '../src/protocol/wait.js';
 import { readIdentity, verifyConnectRequest, type Identity } from './auth.js';
 import { lookUpOrder } from './order-lookup.js';
 import { loadSites } from './sites.js';
+import { handleSiteAvailability } from './site-availability.js';
 import { handleStartConversation } from './start-conversation.js';
 import { CONTACT_KEY, CONVERSATION_KEY, MESSAGE_PREFIX, SEQ_KEY, SITE_KEY, dedupeKey, messageKey } from './storage-keys.js';
 import { WEBHOOK_SECRET_VAR, callWebhook } from './webhook.js';
@@ -100,7 +101,7 @@ export default class ConversationParty implements Party.Server {
 
   /** Mints conversations (`POST /api/conversations`); everything else is PartyKit's routing. */
   static async onFetch(request: Party.Request, lobby: Party.FetchLobby) {
-    return (await handleStartConversation(request, lobby)) ?? new Response('Not found', { status: 404 });
+    return (await handleStartConversation(request, lobby)) ?? (await handleSiteAvailability(request, lobby)) ?? new Response('Not found', { status: 404 });
   }
 
   /** No HTTP from outside; the inbox calls `onRequest` through `context.parties`, which skips this. */

@@ -12,6 +12,7 @@ import {
   type QueueItem,
   type WaitSnapshot,
 } from '../src/protocol/inbox.js';
+import type { Availability } from '../src/protocol/wait.js';
 import { readIdentity, verifyInboxConnectRequest, type Identity } from './auth.js';
 import { loadSites } from './sites.js';
 import { QUEUE_PREFIX, SAMPLES_KEY, queueKey } from './storage-keys.js';
@@ -77,15 +78,22 @@ export default class InboxParty implements Party.Server {
     await this.afterChange();
   }
 
-  /** Conversation rooms: queue, answer, refresh, contact. Answers with the conversation's wait. */
+  /**
+   * Conversation rooms: queue, answer, refresh, contact, answered with the conversation's wait. The public
+   * availability endpoint (`server/site-availability.ts`): answered with the team's availability.
+   */
   async onRequest(request: Party.Request) {
     const message = parseInboxRequest(await request.json().catch(() => null));
     if (!message) return Response.json({ code: 'invalid-message' }, { status: 400 });
+    if (message.type === 'availability/fetch') {
+      const availability: Availability = availabilityOf(await this.state());
+      return Response.json(availability);
+    }
     const snapshot = await this.handle(message);
     return Response.json(snapshot);
   }
 
-  private async handle(message: InboxRequest): Promise<WaitSnapshot> {
+  private async handle(message: Exclude<InboxRequest, { type: 'availability/fetch' }>): Promise<WaitSnapshot> {
     const key = queueKey(message.conversationId);
     switch (message.type) {
       case 'conversation/waiting': {

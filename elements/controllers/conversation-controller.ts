@@ -10,6 +10,7 @@ import {
 } from '../../src/stores/conversation.js';
 import { createVisitorStorage } from '../../src/stores/visitor-storage.js';
 import { connectConversation } from '../../src/transport/connect-conversation.js';
+import { watchAvailability } from '../../src/transport/fetch-availability.js';
 
 export interface ConversationConfig {
   /** PartyKit host; empty: render and queue messages, but never connect (tests, previews). */
@@ -17,6 +18,8 @@ export interface ConversationConfig {
   readonly siteKey: string;
   /** The shopper's language, told to the team. */
   readonly language: string;
+  /** Whether the panel is open: only then, and while no conversation is connected, is availability fetched. */
+  readonly open: boolean;
 }
 
 /**
@@ -35,6 +38,7 @@ export class ConversationController implements ReactiveController {
   private conversation: Conversation = createConversation();
   private boundTo: string | undefined;
   private unbind: (() => void) | undefined;
+  private stopAvailability: (() => void) | undefined;
   private hostIsConnected = false;
 
   constructor(
@@ -52,12 +56,30 @@ export class ConversationController implements ReactiveController {
   /** Runs before every render, so changed attributes take effect in the same update. */
   hostUpdate() {
     this.bind();
+    this.watchAvailabilityWhileIdle();
   }
 
   hostDisconnected() {
     this.hostIsConnected = false;
     this.unbind?.();
     this.unbind = undefined;
+  }
+
+  /**
+   * The header shows the team's availability as soon as the panel opens, before any message: without a
+   * conversation there is no socket to hear it from, so it is fetched (and fetched again when it flips)
+   * until a conversation connects.
+   */
+  private watchAvailabilityWhileIdle() {
+    const { server, siteKey, open } = this.config();
+    if (this.stopAvailability || !this.unbind || !open || !server || !siteKey) return;
+    if (this.status !== 'idle' || this.conversation.$grant.get()) return; // a conversation: its room tells it
+    this.stopAvailability = watchAvailability(this.conversation, { server, siteKey });
+  }
+
+  private stopWatchingAvailability() {
+    this.stopAvailability?.();
+    this.stopAvailability = undefined;
   }
 
   send(body: string) {
@@ -96,6 +118,7 @@ export class ConversationController implements ReactiveController {
       }),
       conversation.$status.subscribe((status) => {
         this.status = status;
+        if (status !== 'idle') this.stopWatchingAvailability(); // the room tells it from now on
         this.host.requestUpdate();
       }),
       conversation.$wait.subscribe((wait) => {
@@ -118,6 +141,7 @@ export class ConversationController implements ReactiveController {
     const disconnect = server && siteKey ? connectConversation(conversation, { server, siteKey, language }) : undefined;
     if (server && !siteKey) console.error('[cs-widget] set the site-key attribute to connect to', server);
     this.unbind = () => {
+      this.stopWatchingAvailability();
       disconnect?.();
       for (const unsubscribe of subscriptions) unsubscribe();
     };

@@ -83,6 +83,7 @@ export class CsWidget extends LitElement {
     server: this.server,
     siteKey: this.siteKey,
     language: getLocale(),
+    open: this.open,
   }));
 
   constructor() {
@@ -189,7 +190,8 @@ export class CsWidget extends LitElement {
     const { status, wait } = this.conversation;
     switch (status) {
       case 'idle':
-        return '';
+        // Before the first message: the team's availability, fetched when the panel opened.
+        return wait ? availabilityText(wait.availability, getLocale(), Date.now()) : '';
       case 'connecting':
         return msg('Connecting…', { desc: 'Connection state: first contact with the chat server' });
       case 'online':
@@ -206,7 +208,7 @@ export class CsWidget extends LitElement {
   /** Green when messages go through and someone is there to read them; amber otherwise. */
   private statusTone() {
     const { status, wait } = this.conversation;
-    if (status !== 'online') return 'warn';
+    if (status !== 'online' && !(status === 'idle' && wait)) return 'warn';
     return !wait || (wait.availability.open && wait.availability.agentsOnline > 0) ? 'good' : 'warn';
   }
 

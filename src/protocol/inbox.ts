@@ -34,7 +34,9 @@ export type InboxRequest =
   /** What is the wait now? */
   | { readonly type: 'conversation/refresh'; readonly conversationId: string }
   /** The shopper left an e-mail address. */
-  | { readonly type: 'conversation/contact-left'; readonly conversationId: string };
+  | { readonly type: 'conversation/contact-left'; readonly conversationId: string }
+  /** The team's availability, for a shopper with no conversation yet; answered with an `Availability`. */
+  | { readonly type: 'availability/fetch' };
 
 /** The inbox's answer to a conversation room, and what it pushes to waiting rooms when things change. */
 export interface WaitSnapshot {
@@ -72,7 +74,9 @@ const isTime = (value: unknown): value is number => typeof value === 'number' &&
 const isLanguage = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9-]{1,35}$/.test(value);
 
 export function parseInboxRequest(data: unknown): InboxRequest | null {
-  if (!isRecord(data) || !isMessageId(data.conversationId)) return null;
+  if (!isRecord(data)) return null;
+  if (data.type === 'availability/fetch') return { type: data.type };
+  if (!isMessageId(data.conversationId)) return null;
   const { conversationId } = data;
   switch (data.type) {
     case 'conversation/waiting': {

@@ -30,6 +30,12 @@ export interface Availability {
   readonly timeZone: string;
 }
 
+/**
+ * HTTP: `GET {siteAvailabilityPath(siteKey)}?v=1` answers the site's `Availability`, for the widget's header
+ * before the shopper's first message (no conversation, so no socket yet).
+ */
+export const siteAvailabilityPath = (siteKey: string) => `/api/sites/${encodeURIComponent(siteKey)}/availability`;
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;

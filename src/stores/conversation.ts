@@ -8,7 +8,7 @@ import type { VisitorStorage } from './visitor-storage.js';
 /** `idle`: nothing to do yet; `connecting`: first contact; `online`; `reconnecting`: lost it, retrying. */
 export type ConnectionStatus = 'idle' | 'connecting' | 'online' | 'reconnecting';
 
-/** The wait as the room last told it: null until it did. */
+/** The wait as the room last told it (before there is a room: the team's availability alone); null until known. */
 export interface WaitState {
   readonly estimate: WaitEstimate | null;
   readonly availability: Availability;
@@ -53,6 +53,8 @@ export function createConversation({
   const $phase = atom<PhaseState | null>(null);
   /** The shopper asked for a person; sent (again on reconnects) until the room says a person has it. */
   const $personRequested = atom(false);
+  // The room's word on the wait wins over availability fetched over HTTP before there was a room.
+  let waitFromRoom = false;
 
   const persist = () => {
     const grant = $grant.get();
@@ -99,11 +101,17 @@ export function createConversation({
       if (message.type === 'conversation/updated') {
         $phase.set({ phase: message.phase, agentName: message.agentName });
         if (message.phase !== 'bot') $personRequested.set(false);
-      } else if (message.type === 'wait/updated') $wait.set({ estimate: message.estimate, availability: message.availability });
-      else if (message.type === 'error' && message.code === 'invalid-email' && contact) $contact.set({ state: 'invalid', email: contact.email });
+      } else if (message.type === 'wait/updated') {
+        waitFromRoom = true;
+        $wait.set({ estimate: message.estimate, availability: message.availability });
+      }      else if (message.type === 'error' && message.code === 'invalid-email' && contact) $contact.set({ state: 'invalid', email: contact.email });
       else if (message.type === 'message/added' && message.message.role === 'system' && message.message.notice.kind === 'contact-saved' && contact) {
         $contact.set({ state: 'saved', email: contact.email });
       }
+    },
+    /** The team's availability, fetched before any conversation; ignored once the room told the wait. */
+    setAvailability(availability: Availability) {
+      if (!waitFromRoom) $wait.set({ estimate: null, availability });
     },
     setGrant(grant: ConversationGrant) {
       $grant.set(grant);

@@ -24,6 +24,10 @@ const MAX_RECONNECT_DELAY_MS = 5000;
 const MAX_REFRESH_DELAY_MS = 24 * 3600 * 1000;
 const REFRESH_SPREAD_MS = 5000;
 
+/** How long to wait before asking again about availability that flips at `changesAt`. */
+export const refreshDelay = (changesAt: number, now: number): number =>
+  Math.min(MAX_REFRESH_DELAY_MS, Math.max(0, changesAt - now) + Math.random() * REFRESH_SPREAD_MS);
+
 /** `localhost:1999` → plain http/ws; any other bare host → https/wss; an origin keeps its scheme. */
 export function toEndpoint(server: string): { readonly host: string; readonly secure: boolean } {
   const local = /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(server);
@@ -112,10 +116,9 @@ export function connectConversation(conversation: Conversation, options: Connect
     const scheduleRefresh = (changesAt: number | null) => {
       clearTimeout(refreshTimer);
       if (changesAt === null) return;
-      const delay = Math.min(MAX_REFRESH_DELAY_MS, Math.max(0, changesAt - Date.now()) + Math.random() * REFRESH_SPREAD_MS);
       refreshTimer = setTimeout(() => {
         if (socket.readyState === WebSocket.OPEN) socket.send(encode({ type: 'wait/refresh' }));
-      }, delay);
+      }, refreshDelay(changesAt, Date.now()));
     };
 
     const handleOpen = () => {

@@ -61,7 +61,8 @@ export class PartykitDev {
 
   private constructor(
     readonly port: number,
-    private readonly sites: Record<string, unknown>,
+    /** The configured sites, read by every `start()`: change them between `stop()` and `start()`. */
+    public sites: Record<string, unknown>,
   ) {}
 
   static async start(options: PartykitDevOptions = {}): Promise<PartykitDev> {
