@@ -100,6 +100,8 @@ export default class InboxParty implements Party.Server {
         const state = await this.state();
         const known = state.queue.find((e) => e.conversationId === message.conversationId);
         const { conversationId, priority, language, summary } = message;
+        // A person claimed it while this call was on its way (the room's calls may cross): it stays theirs.
+        if (state.held.some((e) => e.conversationId === conversationId)) return this.answerAndPush(conversationId);
         // Joining the queue takes a snapshot of it; a later update (a higher priority) keeps its place in time.
         const entry = { conversationId, priority, waitingSince: known?.waitingSince ?? message.waitingSince };
         const record: QueueRecord = known
