@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { foldText, wordsOf } from '../src/logic/text.ts';
 import { explainTriage, triage, type Triage } from '../src/logic/triage.ts';
 
 interface Example {
@@ -77,6 +78,11 @@ function run(withHint: boolean): { byLang: Map<string, Tally>; total: Tally } {
   return { byLang, total };
 }
 
+// The first call pays for preparing every language's rules (once per server isolate).
+const coldStart = performance.now();
+triage(examples[0]?.text ?? '', examples[0]?.lang);
+const firstCallMs = performance.now() - coldStart;
+
 const { byLang, total } = run(true);
 const header = ['lang', 'n', 'category', 'priority', 'high rec', 'high prec', 'human rec', 'human prec', 'sentiment'];
 const row = (name: string, t: Tally) =>
@@ -101,3 +107,16 @@ sentiment accuracy ${pct(total.sentiment, total.n).trim()}`);
 const blind = run(false).total;
 console.log(`
 without the lang hint: category ${pct(blind.category, blind.n).trim()}, priority ${pct(blind.priority, blind.n).trim()}, high recall ${pct(blind.highHit, blind.highTrue).trim()}, human recall ${pct(blind.humanHit, blind.humanTrue).trim()}, human precision ${pct(blind.humanHit, blind.humanPredicted).trim()}, sentiment ${pct(blind.sentiment, blind.n).trim()}`);
+
+// Speed, warm: the triage against the baseline of only folding and segmenting each message once.
+const ROUNDS = 5;
+const timePerMessage = (work: (example: Example) => unknown) => {
+  const start = performance.now();
+  for (let round = 0; round < ROUNDS; round++) for (const example of examples) work(example);
+  return (performance.now() - start) / (ROUNDS * examples.length);
+};
+const baseline = timePerMessage((e) => wordsOf(foldText(e.text), e.lang));
+const perMessage = timePerMessage((e) => triage(e.text, e.lang));
+console.log(
+  `\nspeed: ${(perMessage * 1000).toFixed(0)} µs a message (fold and segment once: ${(baseline * 1000).toFixed(0)} µs, ratio ${(perMessage / baseline).toFixed(1)}x); first call ${firstCallMs.toFixed(0)} ms`,
+);
