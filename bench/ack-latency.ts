@@ -15,13 +15,18 @@ const ROUNDS = 1000;
 const TIMEOUT_MS = 5000;
 const BODY = 'Hello! Has my order #10442 shipped yet? Tracking says nothing.';
 
-/** Sends a frame and resolves with the next frame received (one at a time: the benchmark is sequential). */
-function roundTripper(ws: WebSocket) {
+/**
+ * Sends a frame and resolves with the next frame received that `isReply` accepts (one at a time: the
+ * benchmark is sequential). The room also says other things after a message (the bot, the wait): skipped.
+ */
+function roundTripper(ws: WebSocket, isReply: (reply: string) => boolean = () => true) {
   let waiting: ((reply: string) => void) | undefined;
   ws.on('message', (data) => {
+    const reply = data.toString();
+    if (!isReply(reply)) return;
     const resolve = waiting;
     waiting = undefined;
-    resolve?.(data.toString());
+    resolve?.(reply);
   });
   return (frame: string) =>
     new Promise<string>((resolve, reject) => {
@@ -84,7 +89,7 @@ try {
   const { ws: room, first } = await openSocket(url);
   sockets.push(room);
   await first; // history/synced, sent on connect
-  const roomRoundTrip = roundTripper(room);
+  const roomRoundTrip = roundTripper(room, (reply) => /^\{"type":"(message\/acked|history\/synced)"/.test(reply));
   const roomTimes = await measure(roomRoundTrip, (frame, reply) => {
     const ack = JSON.parse(reply) as { type?: string; message?: { id?: string } };
     if (ack.type !== 'message/acked' || ack.message?.id !== (JSON.parse(frame) as { id: string }).id) {
