@@ -1,18 +1,8 @@
 import { css } from 'lit';
 
+/** On top of bubble.styles.ts: the bot's look, the badge, suggestions and the order card. */
 export default css`
-  :host {
-    display: flex;
-    flex-direction: column;
-    align-items: start;
-  }
-
   .bubble {
-    max-inline-size: 85%;
-    padding: 0.5em 0.75em;
-    border-radius: 0.9em;
-    border-end-start-radius: 0.25em;
-    color: var(--cs-text, #1b1b1f);
     background: var(--cs-bubble-bot, #f4f1fb);
     border: 1px dashed var(--cs-bot-border, #8a7cc2);
   }
@@ -31,13 +21,6 @@ export default css`
     text-transform: uppercase;
     color: var(--cs-on-bot, #fff);
     background: var(--cs-bot, #5a4a9c);
-  }
-
-  .body {
-    margin: 0;
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-    unicode-bidi: plaintext;
   }
 
   .suggestions {

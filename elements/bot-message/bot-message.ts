@@ -7,6 +7,7 @@ import { CsSuggestEvent } from '../events/cs-suggest.js';
 import { getLocale } from '../i18n/localization.js';
 import { defineElement } from '../internal/define.js';
 import base from '../styles/base.styles.js';
+import bubble from '../styles/bubble.styles.js';
 import styles from './bot-message.styles.js';
 
 /**
@@ -22,7 +23,7 @@ import styles from './bot-message.styles.js';
  * @csspart order - The order card.
  */
 export class CsBotMessage extends LitElement {
-  static override styles = [base, styles];
+  static override styles = [base, bubble, styles];
 
   /** What the bot said (facts, worded here; an answer's text is the merchant's, shown as written). */
   @property({ attribute: false }) reply?: BotReply;

@@ -1,24 +1,10 @@
 import { css } from 'lit';
 
+/** On top of bubble.styles.ts: own messages, the failed state, the name and the meta line. */
 export default css`
-  :host {
-    display: flex;
-    flex-direction: column;
-    align-items: start;
-  }
-
   /* Own messages hug the inline end: the right in LTR, the left in RTL. */
   :host([self]) {
     align-items: end;
-  }
-
-  .bubble {
-    max-inline-size: 85%;
-    padding: 0.5em 0.75em;
-    border-radius: 0.9em;
-    border-end-start-radius: 0.25em;
-    color: var(--cs-text, #1b1b1f);
-    background: var(--cs-bubble-other, #f0f0f4);
   }
 
   :host([self]) .bubble {
@@ -37,14 +23,6 @@ export default css`
     font-size: 0.75em;
     font-weight: 600;
     color: var(--cs-muted, #5b5b66);
-  }
-
-  .body {
-    margin: 0;
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-    /* Each paragraph takes its direction from its own first strong character. */
-    unicode-bidi: plaintext;
   }
 
   .meta {

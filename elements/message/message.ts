@@ -10,6 +10,7 @@ import { errorText } from '../i18n/error-text.js';
 import { getLocale } from '../i18n/localization.js';
 import { defineElement } from '../internal/define.js';
 import base from '../styles/base.styles.js';
+import bubble from '../styles/bubble.styles.js';
 import styles from './message.styles.js';
 
 /**
@@ -26,7 +27,7 @@ import styles from './message.styles.js';
  * @csspart meta - The line with the time and the delivery state.
  */
 export class CsMessage extends LitElement {
-  static override styles = [base, styles];
+  static override styles = [base, bubble, styles];
 
   /** The message id (used by `cs-retry`). */
   @property({ attribute: 'message-id' }) messageId = '';

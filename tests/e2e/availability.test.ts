@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import WebSocket from 'ws';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { signAgentToken } from '../../server/tokens.ts';
+import { clockIn } from '../support/wall-clock.ts';
 import { launchChromium, shopper } from '../support/chromium.ts';
 import { ALWAYS_OPEN_HOURS, PartykitDev, testSite } from '../support/partykit.ts';
 
@@ -34,17 +35,6 @@ function opensSoon(now = Date.now()) {
   const shift = [[clock(hour), clock(hour + 1)]];
   return { hours: Object.fromEntries(Object.keys(ALWAYS_OPEN_HOURS).map((day) => [day, shift])), opensAt };
 }
-
-const dayIn = (epochMs: number, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(epochMs);
-
-/** A clock time as en-US writes it in a zone, with the weekday when that is not today there. */
-const clockIn = (epochMs: number, timeZone: string) =>
-  new Intl.DateTimeFormat('en-US', {
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-    ...(dayIn(epochMs, timeZone) === dayIn(Date.now(), timeZone) ? {} : { weekday: 'short' }),
-  }).format(epochMs);
 
 /** What the page sent, recorded in the page as it happens (so reading it is exact, with no waiting). */
 interface Sent {

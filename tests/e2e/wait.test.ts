@@ -8,6 +8,7 @@ import WebSocket from 'ws';
 import { startMerchantBackend } from '../../demo/merchant-backend.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { signAgentToken } from '../../server/tokens.ts';
+import { clockIn } from '../support/wall-clock.ts';
 import { launchChromium, shopper } from '../support/chromium.ts';
 import { ALWAYS_OPEN_HOURS, PartykitDev, freePort, testSite } from '../support/partykit.ts';
 
@@ -50,17 +51,6 @@ async function agentSocket(dev: PartykitDev, path: string) {
   });
   return socket;
 }
-
-const dayIn = (epochMs: number, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(epochMs);
-
-/** A clock time as en-US writes it in a zone, with the weekday when that is not today there: `Mon 9:00 AM`. */
-const clockIn = (epochMs: number, timeZone: string) =>
-  new Intl.DateTimeFormat('en-US', {
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-    ...(dayIn(epochMs, timeZone) === dayIn(Date.now(), timeZone) ? {} : { weekday: 'short' }),
-  }).format(epochMs);
 
 const wallClock = (epochMs: number, timeZone: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(epochMs);
