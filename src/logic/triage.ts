@@ -28,6 +28,9 @@ const MASKED_BY: Partial<Record<Signal, readonly Signal[]>> = {
   defect: ['notDefect', 'connectIssue'],
   wrongItem: ['notDefect'],
   human: ['noHuman'],
+  // "connect me with an agent" asks for a person, not how to connect a device
+  product: ['human'],
+  connectIssue: ['human'],
   praise: ['sarcasm'],
   thanks: ['sarcasm'],
   negative: ['notDefect'],
@@ -257,7 +260,8 @@ export function triage(text: string, lang?: string): Triage {
   const reading = readAll(text, lang);
   const has = (signal: Signal) => (reading.counts.get(signal) ?? 0) > 0;
 
-  const question = /[?？؟]/.test(text) || has('question');
+  const marked = /[?？؟]/.test(text);
+  const question = marked || has('question');
   const problem = has('damage') || has('defect') || has('wrongItem') || has('safety');
   const shouting = isShouting(text);
   const bangs = /[!！]{3,}/.test(text) || (text.match(/[!！]/g)?.length ?? 0) >= 4;
@@ -279,23 +283,25 @@ export function triage(text: string, lang?: string): Triage {
   else if (problem) {
     if (returnsAsk) category = 'returns';
     else if (has('missingItem') || (has('lost') && !has('damage'))) category = 'shipping';
-    else if (fixAsk || (question && !angry && !has('disappointed'))) category = 'product';
+    // Question words alone ("que", "what") are too weak to turn a report into a question about the product.
+    else if (fixAsk || (marked && !angry && !has('disappointed'))) category = 'product';
     else category = 'complaint';
   } else if (returnsAsk) category = 'returns';
   // A delivery that arrived late is a complaint about the service, not a shipping question.
   else if (has('lateArrival') && !has('delay') && !has('lost')) category = 'complaint';
   // A complaint about the service (rude staff, no answer, not like the photos) outweighs topic words,
   // unless it comes with a question ("you were slow, but when does it arrive?").
-  else if ((mild || angry) && !question && !has('delay') && !has('lost') && !fixAsk) category = 'complaint';
+  else if ((mild || angry) && (angry ? !marked : !question) && !has('delay') && !has('lost') && !fixAsk) category = 'complaint';
   // "Thanks, the parcel arrived": a thank-you that asks nothing is not a shipping or product question.
   else if ((has('thanks') || has('praise')) && !question && !has('delay') && !has('lost')) category = 'other';
   // Suggestions and questions about the store itself, even when they name a topic ("add pickup points").
   else if ((has('suggestion') || has('storeInfo') || has('admin')) && !has('delay') && !has('lost') && !productAsk) {
     category = 'other';
-  } else if (shippingAsk) category = 'shipping';
+  } else if (has('noHuman') && !shippingAsk && !fixAsk) category = 'other';
+  else if (shippingAsk) category = 'shipping';
   else if (productAsk) category = 'product';
   else if (mild || angry) category = 'complaint';
-  else if (has('thanks') || has('praise') || wantsHuman) category = 'other';
+  else if (has('thanks') || has('praise') || wantsHuman || has('noHuman')) category = 'other';
   else if (question) category = 'product';
   else category = 'other';
 
