@@ -7,6 +7,7 @@ import { rules as common } from './common.js';
 import { rules as de } from './de.js';
 import { rules as en } from './en.js';
 import { rules as es } from './es.js';
+import { EXTRA } from './extra.js';
 import { rules as fa } from './fa.js';
 import { rules as fr } from './fr.js';
 import { rules as he } from './he.js';
@@ -20,7 +21,7 @@ import { rules as ptBR } from './pt-BR.js';
 import { rules as ru } from './ru.js';
 import { rules as th } from './th.js';
 import { rules as tr } from './tr.js';
-import type { TriageRules } from './types.js';
+import type { Signal, TriageRules } from './types.js';
 import { rules as vi } from './vi.js';
 import { rules as zhHans } from './zh-Hans.js';
 
@@ -30,7 +31,18 @@ export { SCRIPTS, SIGNALS } from './types.js';
 /** The languages the triage has rules for (BCP 47). */
 export const TRIAGE_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt-BR', 'it', 'nl', 'pl', 'ru', 'tr', 'ar', 'he', 'fa', 'zh-Hans', 'ja', 'ko', 'id', 'th', 'vi'] as const;
 
-export const RULES: readonly TriageRules[] = [en, es, fr, de, ptBR, it, nl, pl, ru, tr, ar, he, fa, zhHans, ja, ko, id, th, vi];
+/** A language's rules with the cues of `extra.ts` added. */
+function withExtra(rules: TriageRules): TriageRules {
+  const extra = EXTRA[rules.lang];
+  if (!extra) return rules;
+  const cues: Partial<Record<Signal, readonly string[]>> = { ...rules.cues };
+  for (const [signal, list] of Object.entries(extra) as [Signal, readonly string[]][]) {
+    cues[signal] = [...new Set([...(cues[signal] ?? []), ...list])];
+  }
+  return { ...rules, cues };
+}
+
+export const RULES: readonly TriageRules[] = [en, es, fr, de, ptBR, it, nl, pl, ru, tr, ar, he, fa, zhHans, ja, ko, id, th, vi].map(withExtra);
 
 /** Emoji and emoticons: read in every message. */
 export const COMMON_RULES: TriageRules = common;
