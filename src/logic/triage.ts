@@ -26,6 +26,8 @@ export interface Triage {
 const MASKED_BY: Partial<Record<Signal, readonly Signal[]>> = {
   damage: ['notDefect', 'packaging'],
   defect: ['notDefect', 'connectIssue'],
+  // "smoke detector" is a product, not smoke
+  safety: ['notDefect'],
   wrongItem: ['notDefect'],
   human: ['noHuman'],
   // "connect me with an agent" asks for a person, not how to connect a device
