@@ -14,6 +14,7 @@ import { normalizeEmail } from '../src/logic/contact.js';
 import { isMaterialChange } from '../src/logic/current-wait.js';
 import { buildKnowledgeIndex, matchKnowledge, type KnowledgeIndex } from '../src/logic/knowledge-base.js';
 import { triage, type Triage } from '../src/logic/triage.js';
+import { isLanguageTag } from '../src/protocol/guards.js';
 import type { BotReply, HandoffReason, HandoffSummary, Phase } from '../src/protocol/handoff.js';
 import { parseWaitSnapshot, type InboxRequest, type WaitSnapshot } from '../src/protocol/inbox.js';
 import { HISTORY_PAGE_SIZE, MAX_BOT_FAILURES } from '../src/protocol/limits.js';
@@ -62,8 +63,6 @@ interface ConversationRecord {
   readonly timeZone: string | null;
 }
 
-const LANGUAGE_TAG = /^[A-Za-z0-9-]{1,35}$/;
-
 /** The shopper's language and time zone, as the widget gave them when connecting (`?lang=&tz=`). */
 function shopperContext(connection: Connection): { language: string; timeZone: string | null } {
   const params = new URL(connection.uri).searchParams;
@@ -74,7 +73,7 @@ function shopperContext(connection: Connection): { language: string; timeZone: s
   } catch {
     timeZone = null; // not a time zone this runtime knows
   }
-  return { language: LANGUAGE_TAG.test(language) ? language : 'und', timeZone: timeZone || null };
+  return { language: isLanguageTag(language) ? language : 'und', timeZone: timeZone || null };
 }
 
 // Built once per site configuration (the configuration object lives as long as the isolate).

@@ -4,6 +4,7 @@ import {
   MAX_KNOWLEDGE_QUESTION_LENGTH,
   MAX_KNOWLEDGE_QUESTIONS_PER_LANGUAGE,
 } from '../protocol/limits.js';
+import { isRecord } from '../protocol/guards.js';
 import { isSiteKey } from '../protocol/messages.js';
 import { PRIORITIES, type Priority } from '../protocol/wait.js';
 import { WEEKDAYS, type BusinessHours, type KnowledgeEntry, type Shift, type SiteConfig, type Weekday } from './site-config.js';
@@ -89,8 +90,6 @@ const TIME_HINT = '(HH:MM, 00:00-24:00)';
 
 type Errors = string[];
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const field = (record: Record<string, unknown>, key: string): unknown =>
   Object.hasOwn(record, key) ? record[key] : undefined;

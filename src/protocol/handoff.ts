@@ -2,8 +2,9 @@
  * Bot to human: what the bot says (as facts the widget words, plus merchant-written answers), the order
  * card, where a conversation stands, and the summary a person gets at the handoff.
  */
+import { isRecord, oneOf } from './guards.js';
 import { MAX_CLARIFY_SUGGESTIONS } from './limits.js';
-import { PRIORITIES, type Priority } from './wait.js';
+import { isPriority, type Priority } from './wait.js';
 
 /** Who has the conversation: the bot, the queue (waiting for a person), a person, or nobody (resolved). */
 export const PHASES = ['bot', 'queued', 'assigned', 'resolved'] as const;
@@ -73,12 +74,6 @@ export interface HandoffSummary {
   readonly at: number;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const oneOf =
-  <T extends string>(values: readonly T[]) =>
-  (value: unknown): value is T =>
-    (values as readonly unknown[]).includes(value);
 const isText = (value: unknown, max = 2_000): value is string => typeof value === 'string' && value.length <= max;
 const optionalText = (value: unknown, max = 200) => (isText(value, max) && value !== '' ? value : undefined);
 
@@ -86,7 +81,6 @@ export const isPhase = oneOf(PHASES);
 export const isCategory = oneOf(CATEGORIES);
 export const isSentiment = oneOf(SENTIMENTS);
 export const isHandoffReason = oneOf(HANDOFF_REASONS);
-const isPriority = oneOf(PRIORITIES);
 const isOrderStatus = oneOf(ORDER_STATUSES);
 
 /** Also reads the merchant endpoint's answer: unknown fields are dropped, bad optional ones left out. */

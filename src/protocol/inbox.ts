@@ -3,9 +3,10 @@
  * agents connected to it send and receive. Rooms reach each other only through PartyKit's internal
  * `context.parties`, never from outside (the public gate answers 404 to HTTP).
  */
+import { isLanguageTag, isRecord, isTime } from './guards.js';
 import { parseHandoffSummary, type HandoffSummary } from './handoff.js';
 import { isMessageId } from './messages.js';
-import { PRIORITIES, parseAvailability, parseWaitEstimate, type Availability, type Priority, type WaitEstimate } from './wait.js';
+import { isPriority, parseAvailability, parseWaitEstimate, type Availability, type Priority, type WaitEstimate } from './wait.js';
 
 /** Conversation room → inbox (HTTP POST from `context.parties.inbox.get(siteKey)`). */
 export type InboxRequest =
@@ -67,11 +68,6 @@ export type AgentEvent = {
   readonly availability: Availability;
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isPriority = (value: unknown): value is Priority => (PRIORITIES as readonly unknown[]).includes(value);
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isLanguage = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9-]{1,35}$/.test(value);
 
 export function parseInboxRequest(data: unknown): InboxRequest | null {
   if (!isRecord(data)) return null;
@@ -81,13 +77,13 @@ export function parseInboxRequest(data: unknown): InboxRequest | null {
   switch (data.type) {
     case 'conversation/waiting': {
       const summary = data.summary === null ? null : parseHandoffSummary(data.summary);
-      if (!isPriority(data.priority) || !isTime(data.waitingSince) || !isLanguage(data.language)) return null;
+      if (!isPriority(data.priority) || !isTime(data.waitingSince) || !isLanguageTag(data.language)) return null;
       if (data.summary !== null && summary === null) return null;
       const { priority, waitingSince, language } = data;
       return { type: data.type, conversationId, priority, waitingSince, language, summary };
     }
     case 'conversation/assigned':
-      return typeof data.agentId === 'string' && isPriority(data.priority) && isLanguage(data.language)
+      return typeof data.agentId === 'string' && isPriority(data.priority) && isLanguageTag(data.language)
         ? { type: data.type, conversationId, agentId: data.agentId, priority: data.priority, language: data.language }
         : null;
     case 'conversation/answered':

@@ -1,4 +1,5 @@
 import { isErrorCode, type ErrorCode } from './errors.js';
+import { isRecord } from './guards.js';
 import { MAX_EMAIL_LENGTH, MAX_FRAME_BYTES, MAX_MESSAGE_ID_LENGTH, MIN_MESSAGE_ID_LENGTH } from './limits.js';
 import { parseBotReply, parseHandoffSummary, isPhase, type BotReply, type HandoffSummary, type Phase } from './handoff.js';
 import { parseAvailability, parseWaitEstimate, type Availability, type WaitEstimate } from './wait.js';
@@ -115,8 +116,6 @@ export const isMessageId = (value: unknown): value is string =>
 const isSeq = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const fail = (code: ErrorCode, ref?: string): ParseResult<never> =>
   ref === undefined ? { ok: false, code } : { ok: false, code, ref };

@@ -1,6 +1,9 @@
+import { isRecord, isTime, oneOf } from './guards.js';
+
 /** Triage priority of a conversation (DESIGN.md section 1): the queue is ordered by it, then by waiting time. */
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
+export const isPriority = oneOf(PRIORITIES);
 
 /**
  * What a waiting shopper is told about the wait: facts, never prose. The widget words them in the
@@ -36,10 +39,7 @@ export interface Availability {
  */
 export const siteAvailabilityPath = (siteKey: string) => `/api/sites/${encodeURIComponent(siteKey)}/availability`;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 export function parseWaitEstimate(value: unknown): WaitEstimate | null {
   if (!isRecord(value)) return null;

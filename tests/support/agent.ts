@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import { MAX_AGENT_TOKEN_SECONDS, signAgentToken, type AgentClaims } from '../../server/tokens.ts';
+import { isRecord } from '../../src/protocol/guards.ts';
 import type { AgentEvent, AgentStatus } from '../../src/protocol/inbox.ts';
 import { PROTOCOL_VERSION } from '../../src/protocol/messages.ts';
 import { parseAvailability } from '../../src/protocol/wait.ts';
@@ -43,8 +44,6 @@ export function inboxUrl(dev: DevHost, site: string, params: Record<string, stri
 export type AgentFrame = AgentEvent | { readonly type: 'error'; readonly code: string };
 export type QueueUpdated = Extract<AgentFrame, { type: 'queue/updated' }>;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Strict reading of an inbox frame: anything else is a server bug. */
 export function parseAgentFrame(text: string): AgentFrame | null {

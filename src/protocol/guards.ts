@@ -1,0 +1,17 @@
+/** Type guards every parser of untrusted JSON in the protocol (and the site configuration) shares. */
+
+/** A JSON object: not null, not an array. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Epoch milliseconds (any finite number). */
+export const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** A guard for one of a fixed list of string values. */
+export const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): value is T =>
+    (values as readonly unknown[]).includes(value);
+
+/** A BCP 47-shaped language tag as the protocol carries it (not checked against the registry). */
+export const isLanguageTag = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9-]{1,35}$/.test(value);
