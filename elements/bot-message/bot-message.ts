@@ -1,6 +1,7 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { isolate } from '../../src/i18n/direction.js';
 import { formatCalendarDate, formatTime } from '../../src/i18n/format.js';
 import type { BotReply, HandoffReason, OrderCard, OrderStatus } from '../../src/protocol/handoff.js';
 import { CsSuggestEvent } from '../events/cs-suggest.js';
@@ -77,9 +78,6 @@ export class CsBotMessage extends LitElement {
     }
   }
 }
-
-/** Bidi-isolated text for inside a translated sentence (an order number in an Arabic sentence). */
-const isolate = (text: string) => `\u2068${text}\u2069`;
 
 function askOrderText(missing: 'both' | 'order-number' | 'email') {
   switch (missing) {

@@ -1,6 +1,7 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { isolate } from '../../src/i18n/direction.js';
 import type { Notice } from '../../src/protocol/messages.js';
 import { getLocale } from '../i18n/localization.js';
 import { aheadText, waitText } from '../i18n/wait-text.js';
@@ -51,7 +52,7 @@ export class CsNotice extends LitElement {
         `;
       case 'agent-joined':
         return html`<div part="notice" class="notice">
-          <p>${msg(str`${`\u2068${notice.name}\u2069`} from our team has joined the conversation.`, { desc: 'A support agent took the conversation over; the placeholder is their name' })}</p>
+          <p>${msg(str`${isolate(notice.name)} from our team has joined the conversation.`, { desc: 'A support agent took the conversation over; the placeholder is their name' })}</p>
         </div>`;
       case 'back-to-bot':
         return html`<div part="notice" class="notice">

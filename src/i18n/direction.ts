@@ -7,3 +7,6 @@ export function directionOf(tag: string): Direction {
   const { script } = new Intl.Locale(tag.replace(/_/g, '-')).maximize();
   return script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
 }
+
+/** Text wrapped in first-strong isolates, for a name or a number placed inside a translated sentence. */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
