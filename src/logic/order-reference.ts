@@ -1,6 +1,7 @@
 /** Finds an order number and an e-mail address in what a shopper wrote ("#NL-10042, anna@example.com"). */
 import { MAX_EMAIL_LENGTH } from '../protocol/limits.js';
 import { normalizeEmail } from './contact.js';
+import { toAsciiDigits } from './text.js';
 
 export interface OrderReference {
   readonly orderNumber: string | null;
@@ -17,9 +18,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function findOrderReference(text: string): OrderReference {
   // Full-width digits and letters (Japanese and Chinese input) and Arabic-Indic and Persian digits become
   // plain ones: merchants' systems know order numbers in ASCII.
-  const plain = text
-    .normalize('NFKC')
-    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90));
+  const plain = toAsciiDigits(text.normalize('NFKC'));
   const emailMatch = EMAIL.exec(plain);
   const email = emailMatch && emailMatch[0].length <= MAX_EMAIL_LENGTH ? normalizeEmail(emailMatch[0]) : null;
   const rest = emailMatch ? plain.replace(emailMatch[0], ' ') : plain;

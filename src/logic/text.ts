@@ -70,3 +70,7 @@ export function wordsOf(folded: string, language = 'und'): string[] {
   }
   return words;
 }
+
+/** Arabic-Indic and Persian digits as ASCII ones (order numbers, "6 weeks" written ۶ هفته). */
+export const toAsciiDigits = (text: string): string =>
+  text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90));

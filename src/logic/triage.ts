@@ -8,7 +8,7 @@
  */
 import { CATEGORIES, SENTIMENTS, type Category, type Sentiment } from '../protocol/handoff.js';
 import { PRIORITIES, type Priority } from '../protocol/wait.js';
-import { foldText, wordsOf } from './text.js';
+import { foldText, toAsciiDigits, wordsOf } from './text.js';
 import { COMMON_RULES, RULES } from './triage-rules/index.js';
 import type { Script, Signal, TriageRules } from './triage-rules/types.js';
 
@@ -61,14 +61,12 @@ interface Compiled {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Folding shared by messages and cues: one apostrophe, ASCII digits for Arabic and Persian ones. */
+/** Folding shared by messages and cues: ASCII digits for Arabic and Persian ones, one apostrophe. */
 function fold(text: string): string {
-  return foldText(text)
+  return toAsciiDigits(foldText(text))
     .replace(/[’‘ʼ`´]/g, "'")
     // Letters that do not lose their stroke in Unicode folding but that shoppers often type without it.
-    .replace(/[łđø]/g, (letter) => ({ ł: 'l', đ: 'd', ø: 'o' })[letter] ?? letter)
-    .replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
-    .replace(/[۰-۹]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0));
+    .replace(/[łđø]/g, (letter) => ({ ł: 'l', đ: 'd', ø: 'o' })[letter] ?? letter);
 }
 
 function applyApostrophe(text: string, rules: TriageRules): string {
