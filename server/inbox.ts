@@ -14,7 +14,7 @@ import {
 } from '../src/protocol/inbox.js';
 import type { Availability } from '../src/protocol/wait.js';
 import { readIdentity, verifyInboxConnectRequest, type Identity } from './auth.js';
-import { loadSites } from './sites.js';
+import { siteConfig } from './sites.js';
 import { QUEUE_PREFIX, SAMPLES_KEY, queueKey } from './storage-keys.js';
 
 /** An agent's socket: who, and whether they take conversations now. */
@@ -206,9 +206,7 @@ export default class InboxParty implements Party.Server {
   }
 
   private site() {
-    const site = loadSites(this.room.env).get(this.room.id);
-    if (!site) throw new Error(`no configuration for site "${this.room.id}"`);
-    return site;
+    return siteConfig(this.room.env, this.room.id);
   }
 
   /** The inbox as stored, plus presence from the agents' live sockets. */

@@ -20,3 +20,10 @@ export function loadSites(env: Record<string, unknown>): ReadonlyMap<string, Sit
   cached = { source, sites: result.sites };
   return result.sites;
 }
+
+/** One configured site; throws for a key that is not configured (rooms exist only for configured sites). */
+export function siteConfig(env: Record<string, unknown>, siteKey: string): SiteConfig {
+  const site = loadSites(env).get(siteKey);
+  if (!site) throw new Error(`no configuration for site "${siteKey}"`);
+  return site;
+}
