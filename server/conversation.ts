@@ -32,7 +32,7 @@ import {
 import type { WaitEstimate } from '../src/protocol/wait.js';
 import { readIdentity, verifyConnectRequest, type Identity } from './auth.js';
 import { lookUpOrder } from './order-lookup.js';
-import { loadSites } from './sites.js';
+import { loadSites, siteConfig } from './sites.js';
 import { handleSiteAvailability } from './site-availability.js';
 import { handleStartConversation } from './start-conversation.js';
 import { CONTACT_KEY, CONVERSATION_KEY, MESSAGE_PREFIX, SEQ_KEY, SITE_KEY, dedupeKey, messageKey } from './storage-keys.js';
@@ -225,7 +225,7 @@ export default class ConversationParty implements Party.Server {
   }
 
   private async afterShopperMessage(message: TextMessage, sender: Connection, siteKey: string) {
-    const site = this.site(siteKey);
+    const site = siteConfig(this.room.env, siteKey);
     const { language, timeZone } = shopperContext(sender);
     const labels = triage(message.body, language);
     const stored = await this.record();
@@ -246,7 +246,7 @@ export default class ConversationParty implements Party.Server {
         };
     // A new message reopens a resolved conversation, starting again with the bot.
     if (record.phase === 'resolved') record = { ...record, phase: 'bot', bot: NEW_BOT_MEMORY, summary: null, firstMessage: message.body };
-    await this.setRecord(record);
+    await this.setRecord(stored, record);
 
     if (record.phase === 'queued') {
       // Still waiting: a more urgent message moves it up the queue.
@@ -266,7 +266,7 @@ export default class ConversationParty implements Party.Server {
       canLookUpOrders: site.orderLookupUrl !== undefined,
       memory: record.bot,
     });
-    await this.setRecord({ ...record, bot: decision.memory });
+    await this.setRecord(record, { ...record, bot: decision.memory });
     switch (decision.action) {
       case 'reply':
         return this.appendEntry({ role: 'bot', reply: decision.reply });
@@ -287,17 +287,17 @@ export default class ConversationParty implements Party.Server {
     const tried = { ...record.bot, tried: [...record.bot.tried, 'order-lookup'] };
     switch (result.kind) {
       case 'found':
-        await this.setRecord({ ...record, orderNumber, bot: tried });
+        await this.setRecord(record, { ...record, orderNumber, bot: tried });
         return this.appendEntry({ role: 'bot', reply: { kind: 'order', order: result.order } });
       case 'not-found': {
         const bot = afterOrderNotFound(record.bot);
-        await this.setRecord({ ...record, orderNumber, bot });
+        await this.setRecord(record, { ...record, orderNumber, bot });
         await this.appendEntry({ role: 'bot', reply: { kind: 'order-not-found', orderNumber } });
         if (bot.failures >= MAX_BOT_FAILURES) await this.handOff('bot-failed', site.siteKey, askedAt);
         return;
       }
       case 'failed':
-        await this.setRecord({ ...record, orderNumber, bot: tried });
+        await this.setRecord(record, { ...record, orderNumber, bot: tried });
         return this.handOff('order-lookup-failed', site.siteKey, askedAt);
       default:
         return assertNever(result);
@@ -317,7 +317,7 @@ export default class ConversationParty implements Party.Server {
     const { triage: labels, bot: memory, language, timeZone, orderNumber, firstMessage } = record;
     const summary = summarize({ reason, triage: labels, memory, language, timeZone, orderNumber, firstMessage, at });
     const queued: ConversationRecord = { ...record, phase: 'queued', summary, lastEstimate: null, answered: false };
-    await this.setRecord(queued);
+    await this.setRecord(record, queued);
     if (reason !== 'no-bot') await this.appendEntry({ role: 'bot', reply: { kind: 'handoff', reason } });
     await this.queue(queued, siteKey, at);
   }
@@ -341,7 +341,7 @@ export default class ConversationParty implements Party.Server {
       this.send(sender, { type: 'error', code: 'already-assigned' });
       return false;
     }
-    await this.setRecord({ ...record, phase: 'assigned', agent: { id: agent.agentId, name: agent.name }, lastEstimate: null });
+    await this.setRecord(record, { ...record, phase: 'assigned', agent: { id: agent.agentId, name: agent.name }, lastEstimate: null });
     await this.appendEntry({ role: 'system', notice: { kind: 'agent-joined', name: agent.name } });
     const snapshot = await this.askInbox(agent.siteKey, {
       type: 'conversation/assigned',
@@ -358,7 +358,7 @@ export default class ConversationParty implements Party.Server {
   private async markAnswered(answer: TextMessage, siteKey: string) {
     const record = await this.record();
     if (!record || record.answered) return;
-    await this.setRecord({ ...record, answered: true });
+    await this.setRecord(record, { ...record, answered: true });
     await this.askInbox(siteKey, { type: 'conversation/answered', conversationId: this.room.id, at: answer.sentAt });
   }
 
@@ -366,7 +366,7 @@ export default class ConversationParty implements Party.Server {
   private async release(record: ConversationRecord, agent: AgentIdentity, sender: Connection) {
     if (record.phase !== 'assigned') return this.send(sender, { type: 'error', code: 'wrong-phase' });
     if (record.agent?.id !== agent.agentId) return this.send(sender, { type: 'error', code: 'forbidden' });
-    await this.setRecord({ ...record, phase: 'bot', agent: null, bot: NEW_BOT_MEMORY, summary: null });
+    await this.setRecord(record, { ...record, phase: 'bot', agent: null, bot: NEW_BOT_MEMORY, summary: null });
     await this.appendEntry({ role: 'system', notice: { kind: 'back-to-bot' } });
     await this.askInbox(agent.siteKey, { type: 'conversation/released', conversationId: this.room.id });
   }
@@ -374,7 +374,7 @@ export default class ConversationParty implements Party.Server {
   /** Any agent of the site may resolve (a lead closing a colleague's conversation); the shopper can reopen. */
   private async resolve(record: ConversationRecord, agent: AgentIdentity, sender: Connection) {
     if (record.phase === 'resolved') return this.send(sender, { type: 'error', code: 'wrong-phase' });
-    await this.setRecord({ ...record, phase: 'resolved', agent: null, lastEstimate: null });
+    await this.setRecord(record, { ...record, phase: 'resolved', agent: null, lastEstimate: null });
     await this.appendEntry({ role: 'system', notice: { kind: 'resolved' } });
     const snapshot = await this.askInbox(agent.siteKey, { type: 'conversation/resolved', conversationId: this.room.id });
     if (snapshot) this.broadcast({ type: 'wait/updated', estimate: null, availability: snapshot.availability });
@@ -392,7 +392,7 @@ export default class ConversationParty implements Party.Server {
     const record = await this.record();
     const estimate = record?.phase === 'queued' ? snapshot.estimate : null;
     if (record && estimate && isMaterialChange(record.lastEstimate, estimate)) {
-      await this.setRecord({ ...record, lastEstimate: estimate });
+      await this.setRecord(record, { ...record, lastEstimate: estimate });
       await this.appendEntry({ role: 'system', notice: { kind: 'auto-ack', estimate } });
     }
     this.broadcast({ type: 'wait/updated', estimate, availability: snapshot.availability });
@@ -435,9 +435,8 @@ export default class ConversationParty implements Party.Server {
     return this.room.storage.get<ConversationRecord>(CONVERSATION_KEY);
   }
 
-  /** Writes the record; everyone connected is told when the phase or the person holding it changed. */
-  private async setRecord(next: ConversationRecord) {
-    const before = await this.record();
+  /** Writes the record over `before` (as read); everyone connected is told when the phase or the person changed. */
+  private async setRecord(before: ConversationRecord | undefined, next: ConversationRecord) {
     await this.room.storage.put(CONVERSATION_KEY, next);
     const changed = before?.phase !== next.phase || before.agent?.id !== next.agent?.id || before.summary !== next.summary;
     if (!changed) return;
@@ -448,12 +447,6 @@ export default class ConversationParty implements Party.Server {
   private stateFor(connection: Connection, record: ConversationRecord): ServerMessage {
     const state = { type: 'conversation/updated', phase: record.phase, agentName: record.agent?.name ?? null } as const;
     return connection.state?.role === 'agent' ? { ...state, summary: record.summary } : state;
-  }
-
-  private site(siteKey: string): SiteConfig {
-    const site = loadSites(this.room.env).get(siteKey);
-    if (!site) throw new Error(`no configuration for site "${siteKey}"`);
-    return site;
   }
 
   /** Writes an entry of the room's own (the bot's, or a notice) into the conversation, in sequence like any message. */
