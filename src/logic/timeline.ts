@@ -43,6 +43,8 @@ export function applyServerMessage(timeline: Timeline, message: ServerMessage): 
       return confirm(timeline, [message.message]);
     case 'wait/updated':
     case 'conversation/updated':
+    case 'typing/updated':
+    case 'read/updated':
       return timeline;
     case 'error': {
       const { ref, code } = message;

@@ -25,6 +25,10 @@ export const ERROR_CODES = [
   'already-assigned',
   /** The command does not apply where the conversation stands (resolving one that is already resolved). */
   'wrong-phase',
+  /** Transferring to an agent who is not signed in to the site's inbox right now. */
+  'agent-unavailable',
+  /** The conversation holds `MAX_NOTES_PER_CONVERSATION` internal notes already. */
+  'too-many-notes',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

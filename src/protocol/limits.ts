@@ -50,3 +50,19 @@ export const MAX_KNOWLEDGE_QUESTIONS_PER_LANGUAGE = 50;
 export const MAX_KNOWLEDGE_QUESTION_LENGTH = 300;
 /** Longest answer, in UTF-16 code units. */
 export const MAX_KNOWLEDGE_ANSWER_LENGTH = 2000;
+
+/** A client says it is typing at most this often while it goes on (`typing/set`). */
+export const TYPING_REFRESH_MS = 3000;
+/** A `typing/updated` not refreshed within this long is over (the typist left, or their socket dropped). */
+export const TYPING_TIMEOUT_MS = 8000;
+
+/** Internal notes kept per conversation; a note beyond it is refused with `too-many-notes`. */
+export const MAX_NOTES_PER_CONVERSATION = 500;
+
+/** Canned replies per site, parts per reply (a de-escalation reply has three). Each part fits a message. */
+export const MAX_CANNED_REPLIES = 100;
+export const MAX_CANNED_REPLY_PARTS = 5;
+export const MAX_CANNED_REPLY_TITLE_LENGTH = 80;
+
+/** Resolved conversations the inbox lists for the "Resolved" view (the most recent; older ones drop off). */
+export const MAX_RESOLVED_LISTED = 100;

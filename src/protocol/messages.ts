@@ -72,7 +72,17 @@ export type ClientMessage =
   /** Agents only, by the person holding it: give the conversation back to the bot. */
   | { readonly type: 'conversation/release' }
   /** Agents only: resolved; the shopper's next message reopens it. */
-  | { readonly type: 'conversation/resolve' };
+  | { readonly type: 'conversation/resolve' }
+  /** Agents only: a resolved conversation is open again, held by the agent who reopened it. */
+  | { readonly type: 'conversation/reopen' }
+  /** Agents only, by the person holding it (or anyone while nobody does): hand it to another signed-in agent. */
+  | { readonly type: 'conversation/transfer'; readonly agentId: string }
+  /** Typing started or stopped; resent every `TYPING_REFRESH_MS` while it goes on. Never stored. */
+  | { readonly type: 'typing/set'; readonly typing: boolean }
+  /** Everything up to `seq` has been seen (the conversation was on screen). */
+  | { readonly type: 'read/mark'; readonly seq: number }
+  /** Agents only: an internal note for the team. Shoppers' connections never receive it. */
+  | { readonly type: 'note/add'; readonly id: string; readonly body: string };
 
 /** Room → clients. Past tense. Codes, never prose. */
 export type ServerMessage =
@@ -99,6 +109,10 @@ export type ServerMessage =
       readonly agentName: string | null;
       readonly summary?: HandoffSummary | null;
     }
+  /** The other side is typing (or stopped); `name` is the agent's. Clients drop it after `TYPING_TIMEOUT_MS`. */
+  | { readonly type: 'typing/updated'; readonly role: Role; readonly name: string | null; readonly typing: boolean }
+  /** How far each side has read (sequence numbers; 0: nothing yet). On connect, and whenever either moves. */
+  | { readonly type: 'read/updated'; readonly visitor: number; readonly agent: number }
   /** `ref` is the id of the message the error is about, when there is one. */
   | { readonly type: 'error'; readonly code: ErrorCode; readonly ref?: string };
 
@@ -113,9 +127,10 @@ const MESSAGE_ID_PATTERN = new RegExp(`^[A-Za-z0-9_-]{${MIN_MESSAGE_ID_LENGTH},$
 export const isMessageId = (value: unknown): value is string =>
   typeof value === 'string' && MESSAGE_ID_PATTERN.test(value);
 
-const isSeq = (value: unknown): value is number =>
+export const isSeq = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
+const isRole = (value: unknown): value is Role => value === 'visitor' || value === 'agent';
 
 const fail = (code: ErrorCode, ref?: string): ParseResult<never> =>
   ref === undefined ? { ok: false, code } : { ok: false, code, ref };
@@ -174,7 +189,18 @@ export function parseClientMessage(raw: unknown): ParseResult<ClientMessage> {
     case 'conversation/claim':
     case 'conversation/release':
     case 'conversation/resolve':
+    case 'conversation/reopen':
       return { ok: true, value: { type: data.type } };
+    case 'conversation/transfer':
+      return isMessageId(data.agentId) ? { ok: true, value: { type: data.type, agentId: data.agentId } } : fail('invalid-message');
+    case 'typing/set':
+      return typeof data.typing === 'boolean' ? { ok: true, value: { type: data.type, typing: data.typing } } : fail('invalid-message');
+    case 'read/mark':
+      return isSeq(data.seq) ? { ok: true, value: { type: data.type, seq: data.seq } } : fail('invalid-message');
+    case 'note/add':
+      if (!isMessageId(data.id)) return fail('invalid-message');
+      if (typeof data.body !== 'string') return fail('invalid-message', data.id);
+      return { ok: true, value: { type: data.type, id: data.id, body: data.body } };
     default:
       return fail('unknown-type');
   }
@@ -251,6 +277,12 @@ export function parseServerMessage(raw: unknown): ServerMessage | null {
       const summary = data.summary === null ? null : parseHandoffSummary(data.summary);
       return data.summary !== null && summary === null ? null : { ...base, summary };
     }
+    case 'typing/updated':
+      return isRole(data.role) && (data.name === null || typeof data.name === 'string') && typeof data.typing === 'boolean'
+        ? { type: data.type, role: data.role, name: data.name === null ? null : data.name.slice(0, 100), typing: data.typing }
+        : null;
+    case 'read/updated':
+      return isSeq(data.visitor) && isSeq(data.agent) ? { type: data.type, visitor: data.visitor, agent: data.agent } : null;
     case 'error': {
       if (!isErrorCode(data.code)) return null;
       return isMessageId(data.ref) ? { type: 'error', code: data.code, ref: data.ref } : { type: 'error', code: data.code };
