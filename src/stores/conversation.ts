@@ -1,6 +1,7 @@
 import { atom, computed, readonlyType } from 'nanostores';
-import type { Phase } from '../protocol/handoff.js';
-import type { ConversationGrant, ServerMessage } from '../protocol/messages.js';
+import type { HandoffSummary, Phase } from '../protocol/handoff.js';
+import { TYPING_TIMEOUT_MS } from '../protocol/limits.js';
+import type { ConversationGrant, Role, ServerMessage } from '../protocol/messages.js';
 import type { Availability, WaitEstimate } from '../protocol/wait.js';
 import { EMPTY_TIMELINE, addPending, applyServerMessage, retryPending, toItems, toResumePoint, toUnsent } from '../logic/timeline.js';
 import type { VisitorStorage } from './visitor-storage.js';
@@ -26,6 +27,20 @@ export type ContactState =
 export interface PhaseState {
   readonly phase: Phase;
   readonly agentName: string | null;
+  /** The handoff summary: only agents' connections receive it. */
+  readonly summary?: HandoffSummary | null;
+}
+
+/** Someone on the other side is typing: the shopper, or the named agent. */
+export interface TypingState {
+  readonly role: Role;
+  readonly name: string | null;
+}
+
+/** How far each side has read, as sequence numbers (0: nothing yet). */
+export interface ReadState {
+  readonly visitor: number;
+  readonly agent: number;
 }
 
 export interface ConversationOptions {
@@ -53,6 +68,12 @@ export function createConversation({
   const $phase = atom<PhaseState | null>(null);
   /** The shopper asked for a person; sent (again on reconnects) until the room says a person has it. */
   const $personRequested = atom(false);
+  const $typing = atom<TypingState | null>(null);
+  const $read = atom<ReadState>({ visitor: 0, agent: 0 });
+  /** What this client says of itself; the transport sends changes. */
+  const $ownTyping = atom(false);
+  const $ownRead = atom(0);
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
   // The room's word on the wait wins over availability fetched over HTTP before there was a room.
   let waitFromRoom = false;
 
@@ -74,6 +95,11 @@ export function createConversation({
     $contact: readonlyType($contact),
     $phase: readonlyType($phase),
     $personRequested: readonlyType($personRequested),
+    /** The other side is typing (cleared after `TYPING_TIMEOUT_MS` without news, or by their message). */
+    $typing: readonlyType($typing),
+    $read: readonlyType($read),
+    $ownTyping: readonlyType($ownTyping),
+    $ownRead: readonlyType($ownRead),
     /** Messages to (re)send: written and not refused. The transport listens to this. */
     $unsent: computed($timeline, toUnsent),
     /** Where a reconnecting socket resumes: the last sequence number with no gap before it. */
@@ -95,16 +121,32 @@ export function createConversation({
     requestPerson() {
       $personRequested.set(true);
     },
+    /** This client's person started or stopped typing. */
+    setTyping(typing: boolean) {
+      $ownTyping.set(typing);
+    },
+    /** Everything up to `seq` is on this client's screen. */
+    markRead(seq: number) {
+      if (seq > $ownRead.get()) $ownRead.set(seq);
+    },
     receive(message: ServerMessage) {
       update(applyServerMessage($timeline.get(), message));
       const contact = $contact.get();
-      if (message.type === 'conversation/updated') {
-        $phase.set({ phase: message.phase, agentName: message.agentName });
+      if (message.type === 'typing/updated') {
+        clearTimeout(typingTimer);
+        $typing.set(message.typing ? { role: message.role, name: message.name } : null);
+        if (message.typing) typingTimer = setTimeout(() => $typing.set(null), TYPING_TIMEOUT_MS);
+      } else if (message.type === 'read/updated') {
+        $read.set({ visitor: message.visitor, agent: message.agent });
+      } else if (message.type === 'message/added' && message.message.role === $typing.get()?.role) {
+        $typing.set(null); // their message is here: they stopped typing it
+      } else if (message.type === 'conversation/updated') {
+        $phase.set({ phase: message.phase, agentName: message.agentName, summary: message.summary });
         if (message.phase !== 'bot') $personRequested.set(false);
       } else if (message.type === 'wait/updated') {
         waitFromRoom = true;
         $wait.set({ estimate: message.estimate, availability: message.availability });
-      }      else if (message.type === 'error' && message.code === 'invalid-email' && contact) $contact.set({ state: 'invalid', email: contact.email });
+      } else if (message.type === 'error' && message.code === 'invalid-email' && contact) $contact.set({ state: 'invalid', email: contact.email });
       else if (message.type === 'message/added' && message.message.role === 'system' && message.message.notice.kind === 'contact-saved' && contact) {
         $contact.set({ state: 'saved', email: contact.email });
       }

@@ -1,11 +1,13 @@
 import PartySocket from 'partysocket';
+import { TYPING_REFRESH_MS } from '../protocol/limits.js';
 import {
   CONVERSATIONS_PATH,
   PROTOCOL_VERSION,
   encode,
   parseConversationGrant,
   parseServerMessage,
-  type ConversationGrant,
+  type ClientMessage,
+  type ServerMessage,
 } from '../protocol/messages.js';
 import type { Conversation } from '../stores/conversation.js';
 
@@ -57,7 +59,7 @@ export function connectConversation(conversation: Conversation, options: Connect
       if (!grant) throw new Error(`starting a conversation answered ${response.status}`);
       if (disposed) return;
       conversation.setGrant(grant);
-      openSocket(grant);
+      openVisitorSocket(grant.conversationId, grant.token);
     } catch (error) {
       if (disposed) return;
       console.warn('[cs-widget] could not start the conversation; retrying', error);
@@ -68,113 +70,25 @@ export function connectConversation(conversation: Conversation, options: Connect
     }
   }
 
-  function openSocket(grant: ConversationGrant) {
-    const socket = new PartySocket({
+  function openVisitorSocket(conversationId: string, token: string) {
+    const socket = openConversationSocket(conversation, {
       host,
-      protocol: secure ? 'wss' : 'ws',
-      room: grant.conversationId,
-      // Re-read on every reconnect: resume after the last message this client has without a gap.
-      query: () => ({
-        v: String(PROTOCOL_VERSION),
+      secure,
+      room: conversationId,
+      credentials: () => ({
         site: options.siteKey,
-        token: grant.token,
-        after: String(conversation.$resumePoint.get()),
+        token,
         lang: options.language,
         // The shopper's time zone, for the person who answers ("it is 3 am for them").
         tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
       }),
-      // We resend unacknowledged messages on every open ourselves; partysocket's own buffer would
-      // add a second copy.
-      maxEnqueuedMessages: 0,
-      minReconnectionDelay: MIN_RECONNECT_DELAY_MS,
-      maxReconnectionDelay: MAX_RECONNECT_DELAY_MS,
     });
-
-    const sentOnThisSocket = new Set<string>();
-    const flush = () => {
-      if (socket.readyState !== WebSocket.OPEN) return;
-      for (const { id, body } of conversation.$unsent.get()) {
-        if (sentOnThisSocket.has(id)) continue;
-        socket.send(encode({ type: 'message/send', id, body }));
-        sentOnThisSocket.add(id);
-      }
-    };
-    const fetchAfterResumePoint = () =>
-      socket.send(encode({ type: 'history/fetch', after: conversation.$resumePoint.get() }));
-
-    const sendContact = () => {
-      const contact = conversation.$contact.get();
-      if (contact?.state === 'sending' && socket.readyState === WebSocket.OPEN) {
-        socket.send(encode({ type: 'contact/leave', email: contact.email }));
-      }
-    };
-    const sendPersonRequest = () => {
-      if (conversation.$personRequested.get() && socket.readyState === WebSocket.OPEN) socket.send(encode({ type: 'handoff/request' }));
-    };
-    // The team opens or closes at `changesAt`: ask the room for the wait then, so the shopper sees it flip.
-    let refreshTimer: ReturnType<typeof setTimeout> | undefined;
-    const scheduleRefresh = (changesAt: number | null) => {
-      clearTimeout(refreshTimer);
-      if (changesAt === null) return;
-      refreshTimer = setTimeout(() => {
-        if (socket.readyState === WebSocket.OPEN) socket.send(encode({ type: 'wait/refresh' }));
-      }, refreshDelay(changesAt, Date.now()));
-    };
-
-    const handleOpen = () => {
-      sentOnThisSocket.clear();
-      conversation.setStatus('online');
-      flush();
-      sendContact();
-      sendPersonRequest();
-    };
-    const handleClose = () => conversation.setStatus('reconnecting');
-    const handleMessage = (event: MessageEvent) => {
-      const message = parseServerMessage(event.data);
-      if (!message) return console.warn('[cs-widget] ignored a frame it does not understand', event.data);
-      conversation.receive(message);
-      switch (message.type) {
-        case 'history/synced':
-          if (message.hasMore) fetchAfterResumePoint();
-          break;
-        case 'message/acked':
-        case 'message/added':
-          // A message beyond a gap: ask for what lies between.
-          if (message.message.seq > conversation.$resumePoint.get()) fetchAfterResumePoint();
-          break;
-        case 'wait/updated':
-          scheduleRefresh(message.availability.changesAt);
-          break;
-        case 'error':
-          if (message.ref === undefined && message.code !== 'invalid-email') console.warn('[cs-widget] the room refused a frame:', message.code);
-          break;
-      }
-    };
-    // Back online or back in view: try now rather than at the end of the current backoff.
-    const handleOnline = () => {
-      if (socket.readyState !== WebSocket.OPEN) socket.reconnect();
-    };
-
-    socket.addEventListener('open', handleOpen);
-    socket.addEventListener('close', handleClose);
-    socket.addEventListener('message', handleMessage);
-    globalThis.addEventListener?.('online', handleOnline);
-    const stopFlushing = conversation.$unsent.listen(flush);
-    const stopContact = conversation.$contact.listen(sendContact);
-    const stopPersonRequest = conversation.$personRequested.listen(sendPersonRequest);
-    cleanups.push(() => {
-      stopFlushing();
-      stopContact();
-      stopPersonRequest();
-      clearTimeout(refreshTimer);
-      globalThis.removeEventListener?.('online', handleOnline);
-      socket.close();
-    });
+    cleanups.push(socket.close);
   }
 
   const grant = conversation.$grant.get();
   if (grant) {
-    openSocket(grant);
+    openVisitorSocket(grant.conversationId, grant.token);
   } else if (conversation.$unsent.get().length > 0) {
     void startConversation(0);
   } else {
@@ -191,5 +105,150 @@ export function connectConversation(conversation: Conversation, options: Connect
     disposed = true;
     for (const cleanup of cleanups.splice(0)) cleanup();
     conversation.setStatus('idle');
+  };
+}
+
+export interface SocketOptions {
+  readonly host: string;
+  readonly secure: boolean;
+  /** The conversation's room id. */
+  readonly room: string;
+  /** Who is connecting (`site` with a visitor `token`, or an `agent` token), read again on every reconnect. */
+  readonly credentials: () => Record<string, string>;
+  /** After the conversation took in a frame: for whoever holds it to react (the agent console). */
+  readonly onFrame?: (message: ServerMessage) => void;
+  /** A frame the shopper's protocol does not know (an agent's connection gets notes too). */
+  readonly onUnknownFrame?: (raw: unknown) => void;
+}
+
+export interface ConversationSocket {
+  /** Sends a command now if the socket is open; false otherwise. */
+  readonly send: (message: ClientMessage) => boolean;
+  readonly close: () => void;
+}
+
+/**
+ * One socket to a conversation room, kept open with reconnects: resumes after the last message without a
+ * gap, (re)sends unacknowledged messages on every open, says typing and reading, and feeds every frame
+ * to the conversation's stores.
+ */
+export function openConversationSocket(conversation: Conversation, options: SocketOptions): ConversationSocket {
+  const { host, secure, room, credentials, onFrame = () => {}, onUnknownFrame } = options;
+  const socket = new PartySocket({
+    host,
+    protocol: secure ? 'wss' : 'ws',
+    room,
+    // Re-read on every reconnect: resume after the last message this client has without a gap.
+    query: () => ({ v: String(PROTOCOL_VERSION), after: String(conversation.$resumePoint.get()), ...credentials() }),
+    // We resend unacknowledged messages on every open ourselves; partysocket's own buffer would
+    // add a second copy.
+    maxEnqueuedMessages: 0,
+    minReconnectionDelay: MIN_RECONNECT_DELAY_MS,
+    maxReconnectionDelay: MAX_RECONNECT_DELAY_MS,
+  });
+
+  /** Sends now if the socket is open; false otherwise (nothing is queued: callers resend on `open`). */
+  const send = (message: ClientMessage): boolean => {
+    if (socket.readyState !== WebSocket.OPEN) return false;
+    socket.send(encode(message));
+    return true;
+  };
+  const sentOnThisSocket = new Set<string>();
+  const flush = () => {
+    for (const { id, body } of conversation.$unsent.get()) {
+      if (!sentOnThisSocket.has(id) && send({ type: 'message/send', id, body })) sentOnThisSocket.add(id);
+    }
+  };
+  const fetchAfterResumePoint = () => send({ type: 'history/fetch', after: conversation.$resumePoint.get() });
+
+  const sendContact = () => {
+    const contact = conversation.$contact.get();
+    if (contact?.state === 'sending') send({ type: 'contact/leave', email: contact.email });
+  };
+  const sendPersonRequest = () => {
+    if (conversation.$personRequested.get()) send({ type: 'handoff/request' });
+  };
+  // The team opens or closes at `changesAt`: ask the room for the wait then, so the shopper sees it flip.
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleRefresh = (changesAt: number | null) => {
+    clearTimeout(refreshTimer);
+    if (changesAt === null) return;
+    refreshTimer = setTimeout(() => send({ type: 'wait/refresh' }), refreshDelay(changesAt, Date.now()));
+  };
+
+  // Typing is said when it changes and again every TYPING_REFRESH_MS while it goes on; reading as it moves.
+  let typingTimer: ReturnType<typeof setInterval> | undefined;
+  const sendTyping = () => {
+    clearInterval(typingTimer);
+    const typing = conversation.$ownTyping.get();
+    send({ type: 'typing/set', typing });
+    if (typing) typingTimer = setInterval(() => send({ type: 'typing/set', typing: true }), TYPING_REFRESH_MS);
+  };
+  const sendRead = () => {
+    const seq = conversation.$ownRead.get();
+    if (seq > 0) send({ type: 'read/mark', seq });
+  };
+
+  const handleOpen = () => {
+    sentOnThisSocket.clear();
+    conversation.setStatus('online');
+    flush();
+    sendContact();
+    sendPersonRequest();
+    sendRead();
+  };
+  const handleClose = () => conversation.setStatus('reconnecting');
+  const handleMessage = (event: MessageEvent) => {
+    const message = parseServerMessage(event.data);
+    if (!message) {
+      if (onUnknownFrame) return onUnknownFrame(event.data);
+      return console.warn('[cs-widget] ignored a frame it does not understand', event.data);
+    }
+    conversation.receive(message);
+    onFrame(message);
+    switch (message.type) {
+      case 'history/synced':
+        if (message.hasMore) fetchAfterResumePoint();
+        break;
+      case 'message/acked':
+      case 'message/added':
+        // A message beyond a gap: ask for what lies between.
+        if (message.message.seq > conversation.$resumePoint.get()) fetchAfterResumePoint();
+        break;
+      case 'wait/updated':
+        scheduleRefresh(message.availability.changesAt);
+        break;
+      case 'error':
+        if (message.ref === undefined && message.code !== 'invalid-email') console.warn('[cs-widget] the room refused a frame:', message.code);
+        break;
+    }
+  };
+  // Back online or back in view: try now rather than at the end of the current backoff.
+  const handleOnline = () => {
+    if (socket.readyState !== WebSocket.OPEN) socket.reconnect();
+  };
+
+  socket.addEventListener('open', handleOpen);
+  socket.addEventListener('close', handleClose);
+  socket.addEventListener('message', handleMessage);
+  globalThis.addEventListener?.('online', handleOnline);
+  const stopFlushing = conversation.$unsent.listen(flush);
+  const stopContact = conversation.$contact.listen(sendContact);
+  const stopPersonRequest = conversation.$personRequested.listen(sendPersonRequest);
+  const stopTyping = conversation.$ownTyping.listen(sendTyping);
+  const stopRead = conversation.$ownRead.listen(sendRead);
+  return {
+    send,
+    close() {
+      stopFlushing();
+      stopContact();
+      stopPersonRequest();
+      stopTyping();
+      stopRead();
+      clearTimeout(refreshTimer);
+      clearInterval(typingTimer);
+      globalThis.removeEventListener?.('online', handleOnline);
+      socket.close();
+    },
   };
 }
