@@ -100,13 +100,14 @@ export type ServerMessage =
   /** The wait as it stands: on connect, and whenever it changes. `estimate` is null once a person answered. */
   | { readonly type: 'wait/updated'; readonly estimate: WaitEstimate | null; readonly availability: Availability }
   /**
-   * Where the conversation stands: on connect and on every change. `summary` goes to agents only (null
-   * before a handoff); shoppers never receive it.
+   * Where the conversation stands: on connect and on every change. `summary` (null before a handoff) and
+   * `agentId` go to agents only; shoppers never receive them.
    */
   | {
       readonly type: 'conversation/updated';
       readonly phase: Phase;
       readonly agentName: string | null;
+      readonly agentId?: string | null;
       readonly summary?: HandoffSummary | null;
     }
   /** The other side is typing (or stopped); `name` is the agent's. Clients drop it after `TYPING_TIMEOUT_MS`. */
@@ -275,7 +276,8 @@ export function parseServerMessage(raw: unknown): ServerMessage | null {
       const base = { type: 'conversation/updated', phase: data.phase, agentName: data.agentName } as const;
       if (data.summary === undefined) return base;
       const summary = data.summary === null ? null : parseHandoffSummary(data.summary);
-      return data.summary !== null && summary === null ? null : { ...base, summary };
+      const agentId = typeof data.agentId === 'string' ? data.agentId : null;
+      return data.summary !== null && summary === null ? null : { ...base, agentId, summary };
     }
     case 'typing/updated':
       return isRole(data.role) && (data.name === null || typeof data.name === 'string') && typeof data.typing === 'boolean'

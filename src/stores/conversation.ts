@@ -27,7 +27,8 @@ export type ContactState =
 export interface PhaseState {
   readonly phase: Phase;
   readonly agentName: string | null;
-  /** The handoff summary: only agents' connections receive it. */
+  /** The person holding it and the handoff summary: only agents' connections receive them. */
+  readonly agentId?: string | null;
   readonly summary?: HandoffSummary | null;
 }
 
@@ -141,7 +142,7 @@ export function createConversation({
       } else if (message.type === 'message/added' && message.message.role === $typing.get()?.role) {
         $typing.set(null); // their message is here: they stopped typing it
       } else if (message.type === 'conversation/updated') {
-        $phase.set({ phase: message.phase, agentName: message.agentName, summary: message.summary });
+        $phase.set({ phase: message.phase, agentName: message.agentName, agentId: message.agentId, summary: message.summary });
         if (message.phase !== 'bot') $personRequested.set(false);
       } else if (message.type === 'wait/updated') {
         waitFromRoom = true;
