@@ -37,6 +37,8 @@ export class CsMessageList extends LitElement {
   @property({ attribute: false }) items: readonly TimelineItem[] = [];
   /** Whose messages are "own" (shown at the inline end, with their delivery state). */
   @property() self: Role = 'visitor';
+  /** How far the other side has read (a `seq`): own messages up to it show "Read". */
+  @property({ type: Number, attribute: 'read-up-to' }) readUpTo = 0;
 
   constructor() {
     super();
@@ -82,6 +84,7 @@ export class CsMessageList extends LitElement {
         .at=${item.at}
         state=${item.state}
         .failure=${item.failure}
+        .read=${item.role === this.self && (item.seq ?? Infinity) <= this.readUpTo}
       ></cs-message>
     `;
   }

@@ -15,7 +15,7 @@ import styles from './message.styles.js';
 
 /**
  * @summary One chat message: who wrote it, the text, its time and, for own messages, whether it is
- * sending, delivered or failed (as visible text, so assistive technology reads it too).
+ * sending, delivered, read or failed (as visible text, so assistive technology reads it too).
  * @tag cs-message
  * @since 0.1
  *
@@ -45,6 +45,8 @@ export class CsMessage extends LitElement {
   @property({ reflect: true }) state: DeliveryState = 'delivered';
   /** Why the room refused it, when `state` is `failed`. */
   @property() failure?: ErrorCode;
+  /** The other side has read this own, delivered message: "Read" replaces "Delivered". */
+  @property({ type: Boolean }) read = false;
 
   constructor() {
     super();
@@ -81,7 +83,9 @@ export class CsMessage extends LitElement {
       case 'sending':
         return html`<span class="state">${msg('Sending…', { desc: 'Delivery state: the message is on its way' })}</span>`;
       case 'delivered':
-        return html`<span class="state">${msg('Delivered', { desc: 'Delivery state: the server stored the message' })}</span>`;
+        return html`<span class="state">${this.read
+          ? msg('Read', { desc: 'Delivery state: the other side has seen the message (past participle, as in "has been read")' })
+          : msg('Delivered', { desc: 'Delivery state: the server stored the message' })}</span>`;
       case 'failed': {
         const reason = this.failure ? errorText(this.failure) : '';
         return html`

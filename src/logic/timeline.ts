@@ -86,6 +86,8 @@ export type TimelineItem =
   | {
       readonly kind: 'text';
       readonly id: string;
+      /** The room's sequence number, once stored (read receipts compare it); none while pending. */
+      readonly seq?: number;
       readonly role: Role;
       readonly body: string;
       /** Epoch ms: when the room stored it, or when the customer wrote it if it is still pending. */
@@ -103,7 +105,7 @@ export function toItems(timeline: Timeline): readonly TimelineItem[] {
   const confirmed = timeline.confirmed.map((m): TimelineItem => {
     if (m.role === 'system') return { kind: 'notice', id: m.id, notice: m.notice, at: m.sentAt };
     if (m.role === 'bot') return { kind: 'bot', id: m.id, reply: m.reply, at: m.sentAt };
-    const text = { kind: 'text', id: m.id, role: m.role, body: m.body, at: m.sentAt, state: 'delivered' } as const;
+    const text = { kind: 'text', id: m.id, seq: m.seq, role: m.role, body: m.body, at: m.sentAt, state: 'delivered' } as const;
     return m.name === undefined ? text : { ...text, name: m.name };
   });
   const pending = timeline.pending.map(

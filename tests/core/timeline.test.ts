@@ -107,11 +107,18 @@ describe('timeline', () => {
       { type: 'error', code: 'body-empty', ref: 'pending-b' },
     );
     assert.deepEqual(toItems(timeline), [
-      { kind: 'text', id: 'stored-1', role: 'visitor', body: 'body 1', at: 1001, state: 'delivered' },
-      { kind: 'text', id: 'stored-2', role: 'agent', body: 'body 2', at: 1002, state: 'delivered' },
+      { kind: 'text', id: 'stored-1', seq: 1, role: 'visitor', body: 'body 1', at: 1001, state: 'delivered' },
+      { kind: 'text', id: 'stored-2', seq: 2, role: 'agent', body: 'body 2', at: 1002, state: 'delivered' },
       { kind: 'text', id: 'pending-a', role: 'visitor', body: 'pending pending-a', at: 50, state: 'sending' },
       { kind: 'text', id: 'pending-b', role: 'visitor', body: 'pending pending-b', at: 60, state: 'failed', failure: 'body-empty' },
     ]);
     assert.deepEqual(toItems(EMPTY_TIMELINE), []);
+  });
+
+  test('toItems gives an own message the seq of its ack (what read receipts compare), and none while pending', () => {
+    const sent = addPending(EMPTY_TIMELINE, pending('pending-a'));
+    assert.equal('seq' in toItems(sent)[0]!, false);
+    const [item] = toItems(apply(sent, acked(stored(7, { id: 'pending-a', role: 'visitor' }))));
+    assert.equal(item?.kind === 'text' && item.state === 'delivered' ? item.seq : undefined, 7);
   });
 });

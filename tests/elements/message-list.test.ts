@@ -7,18 +7,18 @@ import type { TimelineItem } from '../../src/logic/timeline.js';
 
 const AT = Date.UTC(2025, 0, 2, 15, 4);
 const ITEMS: readonly TimelineItem[] = [
-  { kind: 'text', id: 'agent-0001', role: 'agent', body: 'Hello! How can we help?', at: AT, state: 'delivered' },
-  { kind: 'text', id: 'visit-0002', role: 'visitor', body: 'Where is my order?', at: AT + 1, state: 'delivered' },
+  { kind: 'text', id: 'agent-0001', seq: 1, role: 'agent', body: 'Hello! How can we help?', at: AT, state: 'delivered' },
+  { kind: 'text', id: 'visit-0002', seq: 2, role: 'visitor', body: 'Where is my order?', at: AT + 1, state: 'delivered' },
   { kind: 'text', id: 'visit-0003', role: 'visitor', body: 'It was due Monday.', at: AT + 2, state: 'sending' },
   { kind: 'text', id: 'visit-0004', role: 'visitor', body: 'x'.repeat(20), at: AT + 3, state: 'failed', failure: 'body-too-long' },
 ];
 
 const messagesOf = (list: CsMessageList) => [...list.shadowRoot!.querySelectorAll('cs-message')];
 
-async function renderList(items: readonly TimelineItem[], dir: 'ltr' | 'rtl' = 'ltr') {
+async function renderList(items: readonly TimelineItem[], dir: 'ltr' | 'rtl' = 'ltr', readUpTo = 0) {
   const wrapper = await fixture(html`
     <div dir=${dir} lang=${dir === 'rtl' ? 'ar' : 'en'}>
-      <cs-message-list .items=${items}></cs-message-list>
+      <cs-message-list .items=${items} read-up-to=${readUpTo}></cs-message-list>
     </div>
   `);
   const list = wrapper.querySelector('cs-message-list')!;
@@ -30,8 +30,9 @@ async function renderList(items: readonly TimelineItem[], dir: 'ltr' | 'rtl' = '
 describe('<cs-message-list>', () => {
   describe('accessibility', () => {
     for (const dir of ['ltr', 'rtl'] as const) {
-      it(`passes an axe audit with messages in every delivery state (${dir})`, async () => {
-        const list = await renderList(ITEMS, dir);
+      it(`passes an axe audit with messages in every delivery state, one read (${dir})`, async () => {
+        const list = await renderList(ITEMS, dir, 2);
+        expect(messagesOf(list).map((m) => m.read)).to.deep.equal([false, true, false, false]);
         await expect(list).to.be.accessible();
       });
 
@@ -55,6 +56,32 @@ describe('<cs-message-list>', () => {
       expect(messagesOf(list).map((m) => m.messageId)).to.deep.equal(ITEMS.map((i) => i.id));
       expect(messagesOf(list).map((m) => m.state)).to.deep.equal(['delivered', 'delivered', 'sending', 'failed']);
       expect(messagesOf(list).map((m) => m.self)).to.deep.equal([false, true, true, true]);
+    });
+
+    it('marks own stored messages up to readUpTo as read, and nothing else', async () => {
+      const items: readonly TimelineItem[] = [
+        ...ITEMS.slice(0, 2),
+        { kind: 'text', id: 'visit-0005', seq: 3, role: 'visitor', body: 'Hello?', at: AT + 4, state: 'delivered' },
+        ITEMS[2]!, // pending: no seq yet
+      ];
+      const list = await renderList(items);
+      const read = () => messagesOf(list).map((m) => m.read);
+      expect(read()).to.deep.equal([false, false, false, false]);
+
+      list.readUpTo = 2;
+      await list.updateComplete;
+      expect(read()).to.deep.equal([false, true, false, false]);
+      await messagesOf(list)[1]!.updateComplete;
+      expect(messagesOf(list)[1]!.shadowRoot!.textContent).to.include('Read');
+
+      list.readUpTo = 99;
+      await list.updateComplete;
+      expect(read()).to.deep.equal([false, true, true, false]);
+
+      // The agent console: its own messages are the agent's, read by the shopper.
+      list.self = 'agent';
+      await list.updateComplete;
+      expect(read()).to.deep.equal([true, false, false, false]);
     });
 
     it('shows an empty-state text only while there are no messages', async () => {

@@ -15,6 +15,7 @@ describe('<cs-message>', () => {
           <div dir=${dir} lang=${dir === 'rtl' ? 'ar' : 'en'}>
             <cs-message self state="sending" body="On its way" .at=${AT}></cs-message>
             <cs-message self state="delivered" body="Stored" .at=${AT}></cs-message>
+            <cs-message self read state="delivered" body="Seen" .at=${AT}></cs-message>
             <cs-message self state="failed" failure="server-error" body="Refused" .at=${AT}></cs-message>
             <cs-message author="agent" body="مرحبا، كيف يمكننا المساعدة؟" .at=${AT}></cs-message>
           </div>
@@ -39,6 +40,22 @@ describe('<cs-message>', () => {
       expect(textOf(el)).not.to.include('Sending…');
     });
 
+    it('shows "Read" instead of "Delivered" once the other side has read an own message', async () => {
+      const el = await fixture<CsMessage>(html`<cs-message self read state="delivered" body="Hi"></cs-message>`);
+      expect(el.shadowRoot!.querySelector('.state')!.textContent!.trim()).to.equal('Read');
+      expect(textOf(el)).not.to.include('Delivered');
+      el.read = false;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.state')!.textContent!.trim()).to.equal('Delivered');
+    });
+
+    it('does not say "Read" while sending or after a failure', async () => {
+      for (const state of ['sending', 'failed']) {
+        const el = await fixture<CsMessage>(html`<cs-message self read state=${state} failure="server-error" body="Hi"></cs-message>`);
+        expect(el.shadowRoot!.querySelector('.state')!.textContent).not.to.match(/^\s*Read/);
+      }
+    });
+
     it('shows "Not sent." with the reason for the failure code, and a retry button', async () => {
       const el = await fixture<CsMessage>(
         html`<cs-message self state="failed" failure="body-too-long" body="Hi"></cs-message>`,
@@ -50,10 +67,10 @@ describe('<cs-message>', () => {
     it('shows no delivery state on messages by others', async () => {
       for (const state of ['sending', 'delivered', 'failed']) {
         const el = await fixture<CsMessage>(
-          html`<cs-message author="agent" state=${state} failure="server-error" body="Hello"></cs-message>`,
+          html`<cs-message author="agent" read state=${state} failure="server-error" body="Hello"></cs-message>`,
         );
         expect(textOf(el)).to.include('Hello');
-        for (const text of ['Sending…', 'Delivered', 'Not sent', 'Try again']) expect(textOf(el)).not.to.include(text);
+        for (const text of ['Sending…', 'Delivered', 'Read', 'Not sent', 'Try again']) expect(textOf(el)).not.to.include(text);
       }
     });
 
