@@ -4,3 +4,4 @@ export { CsOpenEvent } from './cs-open.js';
 export { CsRetryEvent } from './cs-retry.js';
 export { CsSendEvent } from './cs-send.js';
 export { CsSuggestEvent } from './cs-suggest.js';
+export { CsTypingEvent } from './cs-typing.js';
