@@ -23,7 +23,7 @@ if (!sites.ok) {
 }
 const secrets = Object.fromEntries(['CONVERSATION_SECRET', 'AGENT_TOKEN_SECRET', 'WEBHOOK_SECRET'].map((name) => [name, localSecret(name)]));
 
-const watcher = await build({ root: ROOT, logLevel: 'warn', build: { watch: {} } });
+const watchers = await Promise.all(['production', 'dashboard'].map((mode) => build({ root: ROOT, mode, logLevel: 'warn', build: { watch: {} } })));
 
 const partykit = spawn(
   join(ROOT, 'node_modules/.bin/partykit'),
@@ -47,6 +47,7 @@ const merchant = await startMerchantBackend({ port: MERCHANT_PORT, webhookSecret
 console.log(`
   cs-widget is running
     storefront   ${demo.url}/          (the widget on a demo shop)
+    agents       ${demo.url}/agent.html (the agent console; sign in with a token)
     chat server  http://${partykitHost}   (PartyKit, storage in .data/partykit)
     merchant     http://127.0.0.1:${MERCHANT_PORT}   (demo backend: receives the signed webhook)
   Agents: \`npm run agent-token -- --name "Alice"\` mints a sign-in token.
@@ -60,7 +61,7 @@ async function stop(code = 0) {
   if (partykit.exitCode === null) process.kill(-partykit.pid, 'SIGTERM');
   await demo.close();
   await merchant.close();
-  if ('close' in watcher) await watcher.close();
+  for (const watcher of watchers) if ('close' in watcher) await watcher.close();
   process.exit(code);
 }
 process.on('exit', () => partykit.exitCode === null && process.kill(-partykit.pid, 'SIGTERM'));

@@ -60,8 +60,10 @@ for (const project of ['tsconfig.json', 'tsconfig.core.json', 'tsconfig.server.j
 const strings = await run('strings (lit-localize extract)', bin('lit-localize'), ['extract']);
 if (strings.code !== 0) failedSteps.push('strings');
 
-const build = await run('build (vite)', bin('vite'), ['build', '--logLevel', 'warn']);
-if (build.code !== 0) fail('The build failed; nothing to test.');
+for (const mode of ['production', 'dashboard']) {
+  const build = await run(`build (vite, ${mode})`, bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
+  if (build.code !== 0) fail('The build failed; nothing to test.');
+}
 
 mkdirSync(join(ROOT, '.test-results'), { recursive: true });
 const tap = join(ROOT, '.test-results/node.tap');

@@ -1,0 +1,84 @@
+import { msg } from '@lit/localize';
+import type { Category, HandoffReason, Sentiment } from '../../src/protocol/handoff.js';
+import type { Priority } from '../../src/protocol/wait.js';
+
+// The words agents read for the facts the inbox and the rooms send. Call from `render()` only.
+
+export function priorityText(priority: Priority): string {
+  switch (priority) {
+    case 'high':
+      return msg('High', { desc: 'Agent console: priority of a conversation' });
+    case 'medium':
+      return msg('Medium', { desc: 'Agent console: priority of a conversation' });
+    case 'low':
+      return msg('Low', { desc: 'Agent console: priority of a conversation' });
+  }
+}
+
+export function categoryText(category: Category): string {
+  switch (category) {
+    case 'product':
+      return msg('Product', { desc: 'Agent console: category of a conversation (questions about a product)' });
+    case 'shipping':
+      return msg('Shipping', { desc: 'Agent console: category of a conversation (delivery and tracking)' });
+    case 'returns':
+      return msg('Returns', { desc: 'Agent console: category of a conversation (returns and refunds)' });
+    case 'complaint':
+      return msg('Complaint', { desc: 'Agent console: category of a conversation' });
+    case 'other':
+      return msg('Other', { desc: 'Agent console: category of a conversation' });
+  }
+}
+
+export function sentimentText(sentiment: Sentiment): string {
+  switch (sentiment) {
+    case 'negative':
+      return msg('Negative', { desc: 'Agent console: the tone of the shopper’s messages' });
+    case 'neutral':
+      return msg('Neutral', { desc: 'Agent console: the tone of the shopper’s messages' });
+    case 'positive':
+      return msg('Positive', { desc: 'Agent console: the tone of the shopper’s messages' });
+  }
+}
+
+export function reasonText(reason: HandoffReason): string {
+  switch (reason) {
+    case 'asked':
+      return msg('The customer asked for a person', { desc: 'Agent console: why the bot handed the conversation over' });
+    case 'priority':
+      return msg('Urgent: damage, a defect, safety or anger', { desc: 'Agent console: why the bot handed the conversation over' });
+    case 'sentiment':
+      return msg('The customer is unhappy', { desc: 'Agent console: why the bot handed the conversation over' });
+    case 'bot-failed':
+      return msg('The bot could not answer twice', { desc: 'Agent console: why the bot handed the conversation over' });
+    case 'order-lookup-failed':
+      return msg('The order system did not answer', { desc: 'Agent console: why the bot handed the conversation over' });
+    case 'no-bot':
+      return msg('This site has no bot', { desc: 'Agent console: why the conversation went straight to the team' });
+  }
+}
+
+/** `4:05` (minutes and seconds) under an hour, `1:04:05` above: a stopwatch, in the agent's digits. */
+export function stopwatchText(ms: number, locale: string): string {
+  const total = Math.floor(ms / 1000);
+  const two = (n: number) => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }).format(n);
+  const plain = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  return hours > 0 ? `${plain(hours)}:${two(minutes)}:${two(total % 60)}` : `${plain(minutes)}:${two(total % 60)}`;
+}
+
+/** A duration in whole minutes (or seconds under one), in the agent's words: `12 minutes`, `40 seconds`. */
+export function durationText(ms: number, locale: string): string {
+  const [value, unit] = ms < 60_000 ? [Math.round(ms / 1000), 'second'] : [Math.round(ms / 60_000), 'minute'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
+/** The language's name in the agent's language: `Arabic (ar)`. */
+export function languageText(tag: string, locale: string): string {
+  try {
+    return `${new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag} (${tag})`;
+  } catch {
+    return tag;
+  }
+}
