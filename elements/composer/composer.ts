@@ -3,9 +3,13 @@ import { LitElement, html } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { MAX_BODY_LENGTH } from '../../src/protocol/limits.js';
 import { CsSendEvent } from '../events/cs-send.js';
+import { CsTypingEvent } from '../events/cs-typing.js';
 import { defineElement } from '../internal/define.js';
 import base from '../styles/base.styles.js';
 import styles from './composer.styles.js';
+
+/** Without a keystroke for this long, the person no longer counts as typing. */
+export const TYPING_IDLE_MS = 5000;
 
 /**
  * @summary Message input with a send button. Enter sends; Shift+Enter adds a line; Enter that confirms
@@ -14,6 +18,8 @@ import styles from './composer.styles.js';
  * @since 0.1
  *
  * @event cs-send - Internal: the visitor submitted a non-empty message. Cancelable: `preventDefault()` keeps the draft.
+ * @event cs-typing - Internal: `typing` turned true (input made the draft non-blank) or false (the draft became
+ * blank, it was sent, the input lost focus, or `TYPING_IDLE_MS` passed without input). Only on changes.
  *
  * @csspart base - The form wrapping the input and the button.
  * @csspart input - The `<textarea>`.
@@ -32,9 +38,21 @@ export class CsComposer extends LitElement {
 
   @query('textarea') private readonly input!: HTMLTextAreaElement;
 
+  private typing = false;
+  private idleTimer?: ReturnType<typeof setTimeout>;
+  private readonly stopTyping = () => this.setTyping(false);
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /** Puts `text` into the draft at the cursor, replacing the selection, and focuses the input to edit it. */
+  insert(text: string) {
+    const input = this.input;
+    input.focus();
+    input.setRangeText(text, input.selectionStart, input.selectionEnd, 'end');
+    this.handleInput();
   }
 
   override render() {
@@ -51,6 +69,7 @@ export class CsComposer extends LitElement {
           placeholder=${msg('Write a message…', { desc: 'Placeholder of the chat message input' })}
           @input=${this.handleInput}
           @keydown=${this.handleKeyDown}
+          @blur=${this.stopTyping}
         ></textarea>
         <button part="send-button" type="submit" ?disabled=${this.disabled || this.draft.trim() === ''}>
           ${msg('Send', { desc: 'Button that sends the typed chat message' })}
@@ -61,6 +80,14 @@ export class CsComposer extends LitElement {
 
   private handleInput() {
     this.draft = this.input.value;
+    this.setTyping(this.draft.trim() !== '');
+  }
+
+  /** Tells the container on changes only; while typing, the idle countdown restarts on every input. */
+  private setTyping(typing: boolean) {
+    clearTimeout(this.idleTimer);
+    if (typing) this.idleTimer = setTimeout(this.stopTyping, TYPING_IDLE_MS);
+    if (typing !== this.typing) this.dispatchEvent(new CsTypingEvent((this.typing = typing)));
   }
 
   private handleKeyDown(event: KeyboardEvent) {
@@ -78,6 +105,7 @@ export class CsComposer extends LitElement {
   private submit() {
     const body = this.draft.trim();
     if (body === '' || this.disabled) return;
+    this.stopTyping();
     const sendEvent = new CsSendEvent(body);
     this.dispatchEvent(sendEvent);
     if (!sendEvent.defaultPrevented) this.draft = '';
