@@ -94,10 +94,13 @@ export class CsAgentConsole extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     if (!this.token) this.token = sessionStorage.getItem(tokenKey(this.siteKey)) ?? '';
+    // The console is the agent's page: its shortcuts work wherever the focus is, even on the page's body.
+    window.addEventListener('keydown', this.handleKeyDown);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    window.removeEventListener('keydown', this.handleKeyDown);
     this.stop();
   }
 
@@ -108,7 +111,7 @@ export class CsAgentConsole extends LitElement {
   }
 
   override render() {
-    return html`<div class="base" @keydown=${this.handleKeyDown}>${this.session ? this.renderConsole(this.session) : this.renderSignIn()}</div>`;
+    return html`<div class="base">${this.session ? this.renderConsole(this.session) : this.renderSignIn()}</div>`;
   }
 
   private renderSignIn() {
@@ -324,7 +327,7 @@ export class CsAgentConsole extends LitElement {
     if (next) this.openConversation(next.conversationId);
   }
 
-  private handleKeyDown(event: KeyboardEvent) {
+  private readonly handleKeyDown = (event: KeyboardEvent) => {
     // `code`, not `key`: Alt+letter types another character on some layouts (macOS, AltGr).
     if (!event.altKey || event.ctrlKey || event.metaKey || !this.session) return;
     const active = this.activeConversation();
@@ -338,7 +341,7 @@ export class CsAgentConsole extends LitElement {
     if (!action) return;
     event.preventDefault();
     action();
-  }
+  };
 
   private async handleSignIn(event: SubmitEvent) {
     event.preventDefault();
