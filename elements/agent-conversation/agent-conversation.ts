@@ -127,7 +127,7 @@ export class CsAgentConversation extends LitElement {
           .items=${c.conversation.$items.get()}
           .readUpTo=${c.conversation.$read.get().visitor}
         ></cs-message-list>
-        <cs-typing-indicator role="visitor" ?active=${c.conversation.$typing.get()?.role === 'visitor'}></cs-typing-indicator>
+        <cs-typing-indicator author="visitor" ?active=${c.conversation.$typing.get()?.role === 'visitor'}></cs-typing-indicator>
         ${this.renderNotes()}
         ${this.renderComposer()}
       </section>

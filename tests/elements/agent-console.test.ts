@@ -60,7 +60,7 @@ describe('<cs-conversation-list>', () => {
     const el = await render();
     const picked = oneEvent(el, 'cs-select');
     el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.item')[1]!.click();
-    expect(((await picked) as CsSelectEvent).conversationId).to.equal('conversation-2');
+    expect(((await picked) as unknown as CsSelectEvent).conversationId).to.equal('conversation-2');
   });
 });
 
