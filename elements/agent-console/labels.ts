@@ -1,6 +1,8 @@
 import { msg } from '@lit/localize';
+import type { ErrorCode } from '../../src/protocol/errors.js';
 import type { Category, HandoffReason, Sentiment } from '../../src/protocol/handoff.js';
 import type { Priority } from '../../src/protocol/wait.js';
+import { errorText } from '../i18n/error-text.js';
 
 // The words agents read for the facts the inbox and the rooms send. Call from `render()` only.
 
@@ -80,5 +82,17 @@ export function languageText(tag: string, locale: string): string {
     return `${new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag} (${tag})`;
   } catch {
     return tag;
+  }
+}
+
+/** A refusal as agents read it: the codes only agents' commands get, in their own words; the rest as shoppers see them. */
+export function refusalText(code: ErrorCode): string {
+  switch (code) {
+    case 'agent-unavailable':
+      return msg('That person is not signed in right now.', { desc: 'Agent console: a conversation cannot be transferred to an agent who is offline' });
+    case 'too-many-notes':
+      return msg('This conversation has too many internal notes.', { desc: 'Agent console: the limit of internal notes per conversation is reached' });
+    default:
+      return errorText(code);
   }
 }

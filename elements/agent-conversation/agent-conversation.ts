@@ -8,13 +8,12 @@ import { formatClock, formatTime } from '../../src/i18n/format.js';
 import type { AgentPresence, ConsoleSetup, QueueItem, ResolvedItem } from '../../src/protocol/inbox.js';
 import type { AgentConversation } from '../../src/stores/agent-conversation.js';
 import type { AgentConversationConnection } from '../../src/transport/connect-agent.js';
-import { categoryText, languageText, priorityText, reasonText, sentimentText } from '../agent-console/labels.js';
+import { categoryText, languageText, priorityText, reasonText, refusalText, sentimentText } from '../agent-console/labels.js';
 import '../composer/composer.js';
 import type { CsComposer } from '../composer/composer.js';
 import { StoresController } from '../controllers/stores-controller.js';
 import type { CsSendEvent } from '../events/cs-send.js';
 import type { CsTypingEvent } from '../events/cs-typing.js';
-import { errorText } from '../i18n/error-text.js';
 import { getLocale } from '../i18n/localization.js';
 import { defineElement } from '../internal/define.js';
 import '../message-list/message-list.js';
@@ -118,7 +117,7 @@ export class CsAgentConversation extends LitElement {
           </h2>
           <p class="phase" role="status">${this.phaseText()}</p>
           ${this.renderActions()}
-          ${refusal ? html`<p class="refusal" role="alert">${errorText(refusal)}</p>` : nothing}
+          ${refusal ? html`<p class="refusal" role="alert">${refusalText(refusal)}</p>` : nothing}
         </header>
         ${this.renderSummary()}
         <cs-message-list
@@ -240,7 +239,7 @@ export class CsAgentConversation extends LitElement {
           : html`
               <ol>
                 ${repeat(notes, (n) => n.id, (n) => html`<li class="note"><span class="note-meta"><bdi>${n.name}</bdi> · ${formatTime(n.sentAt, locale)}</span><span dir="auto">${n.body}</span></li>`)}
-                ${repeat(pending, (n) => n.id, (n) => html`<li class="note pending"><span class="note-meta">${n.failure ? errorText(n.failure) : msg('Saving…', { desc: 'Agent console: an internal note on its way to the server' })}</span><span dir="auto">${n.body}</span></li>`)}
+                ${repeat(pending, (n) => n.id, (n) => html`<li class="note pending"><span class="note-meta">${n.failure ? refusalText(n.failure) : msg('Saving…', { desc: 'Agent console: an internal note on its way to the server' })}</span><span dir="auto">${n.body}</span></li>`)}
               </ol>
             `}
       </section>

@@ -20,13 +20,12 @@ export function errorText(code: ErrorCode): string {
       return msg('Our server could not store the message. Please try again.', { desc: 'Why a chat message was not sent: a temporary server failure' });
     case 'forbidden':
     case 'wrong-phase':
+    // Codes only agents' commands get; the console words them itself (elements/agent-console/labels.ts).
+    case 'agent-unavailable':
+    case 'too-many-notes':
       return msg('That is not possible in this conversation right now.', { desc: 'The room refused an action that does not apply to this conversation or this person' });
     case 'already-assigned':
       return msg('Someone else from the team already has this conversation.', { desc: 'Another agent claimed the conversation first' });
-    case 'agent-unavailable':
-      return msg('That person is not signed in right now.', { desc: 'Agent console: a conversation cannot be transferred to an agent who is offline' });
-    case 'too-many-notes':
-      return msg('This conversation has too many internal notes.', { desc: 'Agent console: the limit of internal notes per conversation is reached' });
     default:
       return assertNever(code);
   }
