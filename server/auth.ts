@@ -6,7 +6,16 @@ import { verifyAgentToken, verifyVisitorToken } from './tokens.js';
 /** Who is on a connection, verified before it opened and kept on the socket (far below 2 KB). */
 export type Identity =
   | { readonly role: 'visitor'; readonly siteKey: string }
-  | { readonly role: 'agent'; readonly siteKey: string; readonly agentId: string; readonly name: string };
+  | {
+      readonly role: 'agent';
+      readonly siteKey: string;
+      readonly agentId: string;
+      readonly name: string;
+      /** Epoch ms when the token stops working (its `exp`), for the console's welcome. */
+      readonly expiresAt: number;
+    };
+
+export type AgentIdentity = Extract<Identity, { role: 'agent' }>;
 
 /** Env vars holding the signing keys (`partykit dev --var`, `partykit env add`); at least 16 characters. */
 export const CONVERSATION_SECRET_VAR = 'CONVERSATION_SECRET';
@@ -31,15 +40,18 @@ function withIdentity(request: Party.Request, identity: Identity): Party.Request
   return new Request(request, { headers }) as unknown as Party.Request;
 }
 
-const UNAUTHORIZED: ConnectRefusal = { status: 401, code: 'unauthorized' };
+export const UNAUTHORIZED: ConnectRefusal = { status: 401, code: 'unauthorized' };
 const MISCONFIGURED: ConnectRefusal = { status: 500, code: 'server-misconfigured' };
 
-async function verifyAgent(url: URL, env: Record<string, unknown>, siteKey: string): Promise<Identity | ConnectRefusal> {
+/** The agent an agent token names, when it is valid, unexpired and for `siteKey`. */
+export async function verifyAgent(token: string, env: Record<string, unknown>, siteKey: string): Promise<AgentIdentity | ConnectRefusal> {
   const secret = readSecret(env, AGENT_SECRET_VAR);
   if (!secret) return MISCONFIGURED;
-  const claims = await verifyAgentToken(secret, url.searchParams.get('agent') ?? '', siteKey, Date.now());
-  return claims ? { role: 'agent', siteKey, agentId: claims.sub, name: claims.name } : UNAUTHORIZED;
+  const claims = await verifyAgentToken(secret, token, siteKey, Date.now());
+  return claims ? { role: 'agent', siteKey, agentId: claims.sub, name: claims.name, expiresAt: claims.exp * 1000 } : UNAUTHORIZED;
 }
+
+const agentTokenOf = (url: URL) => url.searchParams.get('agent') ?? '';
 
 /**
  * Conversation rooms, before the room wakes: 426 for another protocol version; a visitor needs the
@@ -53,7 +65,7 @@ export async function verifyConnectRequest(request: Party.Request, lobby: Party.
   if (!isSiteKey(siteKey) || !isMessageId(lobby.id)) return refusalResponse(UNAUTHORIZED);
 
   if (url.searchParams.has('agent')) {
-    const identity = await verifyAgent(url, lobby.env, siteKey);
+    const identity = await verifyAgent(agentTokenOf(url), lobby.env, siteKey);
     return 'code' in identity ? refusalResponse(identity) : withIdentity(request, identity);
   }
   const secret = readSecret(lobby.env, CONVERSATION_SECRET_VAR);
@@ -67,7 +79,7 @@ export async function verifyInboxConnectRequest(request: Party.Request, lobby: P
   const url = new URL(request.url);
   if (!hasCurrentVersion(url)) return refusalResponse({ status: 426, code: 'version-mismatch' });
   if (!isSiteKey(lobby.id)) return refusalResponse(UNAUTHORIZED);
-  const identity = await verifyAgent(url, lobby.env, lobby.id);
+  const identity = await verifyAgent(agentTokenOf(url), lobby.env, lobby.id);
   return 'code' in identity ? refusalResponse(identity) : withIdentity(request, identity);
 }
 

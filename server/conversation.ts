@@ -1,7 +1,8 @@
 import type * as Party from 'partykit/server';
 import type { SiteConfig } from '../src/config/site-config.js';
-import { acceptMessage } from '../src/logic/accept-message.js';
+import { acceptMessage, acceptNote } from '../src/logic/accept-message.js';
 import { assertNever } from '../src/logic/assert-never.js';
+import { transferRefusal } from '../src/logic/assignment.js';
 import {
   NEW_BOT_MEMORY,
   afterOrderNotFound,
@@ -13,11 +14,13 @@ import {
 import { normalizeEmail } from '../src/logic/contact.js';
 import { isMaterialChange } from '../src/logic/current-wait.js';
 import { buildKnowledgeIndex, matchKnowledge, type KnowledgeIndex } from '../src/logic/knowledge-base.js';
+import { NOTHING_READ, markRead, type ReadMarks } from '../src/logic/read-receipts.js';
 import { triage, type Triage } from '../src/logic/triage.js';
+import type { ErrorCode } from '../src/protocol/errors.js';
 import { isLanguageTag } from '../src/protocol/guards.js';
 import type { BotReply, HandoffReason, HandoffSummary, Phase } from '../src/protocol/handoff.js';
-import { parseWaitSnapshot, type InboxRequest, type WaitSnapshot } from '../src/protocol/inbox.js';
-import { HISTORY_PAGE_SIZE, MAX_BOT_FAILURES } from '../src/protocol/limits.js';
+import { parseAgentPresenceList, parseWaitSnapshot, type InboxRequest, type WaitSnapshot } from '../src/protocol/inbox.js';
+import { HISTORY_PAGE_SIZE, MAX_BOT_FAILURES, MAX_NOTES_PER_CONVERSATION } from '../src/protocol/limits.js';
 import {
   encode,
   parseClientMessage,
@@ -29,24 +32,41 @@ import {
   type ServerMessage,
   type TextMessage,
 } from '../src/protocol/messages.js';
+import type { AgentServerMessage, Note } from '../src/protocol/notes.js';
 import type { WaitEstimate } from '../src/protocol/wait.js';
-import { readIdentity, verifyConnectRequest, type Identity } from './auth.js';
+import { handleAgentSession } from './agent-session.js';
+import { readIdentity, verifyConnectRequest, type AgentIdentity, type Identity } from './auth.js';
 import { lookUpOrder } from './order-lookup.js';
 import { loadSites, siteConfig } from './sites.js';
 import { handleSiteAvailability } from './site-availability.js';
 import { handleStartConversation } from './start-conversation.js';
-import { CONTACT_KEY, CONVERSATION_KEY, MESSAGE_PREFIX, SEQ_KEY, SITE_KEY, dedupeKey, messageKey } from './storage-keys.js';
+import {
+  CONTACT_KEY,
+  CONVERSATION_KEY,
+  MESSAGE_PREFIX,
+  NOTE_COUNT_KEY,
+  NOTE_PREFIX,
+  READ_KEY,
+  SEQ_KEY,
+  SITE_KEY,
+  dedupeKey,
+  messageKey,
+  noteDedupeKey,
+  noteKey,
+} from './storage-keys.js';
 import { WEBHOOK_SECRET_VAR, callWebhook } from './webhook.js';
 
 type Connection = Party.Connection<Identity>;
 type SendCommand = Extract<ClientMessage, { type: 'message/send' }>;
-type AgentIdentity = Extract<Identity, { role: 'agent' }>;
+type NoteCommand = Extract<ClientMessage, { type: 'note/add' }>;
+/** A person the conversation can be assigned to. */
+type Assignee = { readonly id: string; readonly name: string };
 
 /** Where the conversation stands (stored under `CONVERSATION_KEY`, written with the first message). */
 interface ConversationRecord {
   readonly phase: Phase;
   /** The person holding it, while `assigned`. */
-  readonly agent: { readonly id: string; readonly name: string } | null;
+  readonly agent: Assignee | null;
   /** The estimate the shopper was last told about while queued, to notice material changes. */
   readonly lastEstimate: WaitEstimate | null;
   /** The person's first answer since it was queued has been reported to the inbox. */
@@ -98,9 +118,14 @@ export default class ConversationParty implements Party.Server {
 
   constructor(readonly room: Party.Room) {}
 
-  /** Mints conversations (`POST /api/conversations`); everything else is PartyKit's routing. */
+  /** The public HTTP API (conversations, availability, agent sessions); everything else is PartyKit's routing. */
   static async onFetch(request: Party.Request, lobby: Party.FetchLobby) {
-    return (await handleStartConversation(request, lobby)) ?? (await handleSiteAvailability(request, lobby)) ?? new Response('Not found', { status: 404 });
+    return (
+      (await handleStartConversation(request, lobby)) ??
+      (await handleSiteAvailability(request, lobby)) ??
+      (await handleAgentSession(request, lobby)) ??
+      new Response('Not found', { status: 404 })
+    );
   }
 
   /** No HTTP from outside; the inbox calls `onRequest` through `context.parties`, which skips this. */
@@ -119,7 +144,11 @@ export default class ConversationParty implements Party.Server {
     return [identity.role];
   }
 
-  /** A (re)connecting client says with `?after=` the last sequence number it has; it gets what follows. */
+  /**
+   * A (re)connecting client says with `?after=` the last sequence number it has; it gets what follows, then
+   * where the conversation stands and how far each side has read (once it has begun), an agent the notes,
+   * and the wait.
+   */
   async onConnect(connection: Connection, context: Party.ConnectionContext) {
     // An agent joins a conversation a shopper of the agent's own site has started; the site is stored with
     // the first message, so before it there is nothing for an agent to join.
@@ -129,7 +158,14 @@ export default class ConversationParty implements Party.Server {
     const after = Number(new URL(context.request.url).searchParams.get('after'));
     await this.sendHistory(connection, Number.isSafeInteger(after) && after > 0 ? after : 0);
     const record = await this.record();
-    if (record) this.send(connection, this.stateFor(connection, record));
+    if (record) {
+      this.send(connection, this.stateFor(connection, record));
+      this.send(connection, { type: 'read/updated', ...(await this.readMarks()) });
+    }
+    if (connection.state?.role === 'agent') {
+      const notes = await this.room.storage.list<Note>({ prefix: NOTE_PREFIX });
+      this.sendAgent(connection, { type: 'notes/synced', notes: [...notes.values()] });
+    }
     if (connection.state) await this.sendWait(connection, connection.state.siteKey);
   }
 
@@ -156,14 +192,27 @@ export default class ConversationParty implements Party.Server {
         return this.handleHandoffRequest(identity.siteKey);
       case 'conversation/claim':
       case 'conversation/release':
-      case 'conversation/resolve': {
+      case 'conversation/resolve':
+      case 'conversation/reopen':
+      case 'conversation/transfer': {
         if (identity.role !== 'agent') return this.send(sender, { type: 'error', code: 'forbidden' });
         const record = await this.record();
         if (!record) return this.send(sender, { type: 'error', code: 'wrong-phase' });
         if (message.type === 'conversation/claim') return void (await this.claim(record, identity, sender));
         if (message.type === 'conversation/release') return this.release(record, identity, sender);
-        return this.resolve(record, identity, sender);
+        if (message.type === 'conversation/resolve') return this.resolve(record, identity, sender);
+        if (message.type === 'conversation/reopen') return this.reopen(record, identity, sender);
+        return this.transfer(record, identity, message.agentId, sender);
       }
+      case 'typing/set': {
+        const name = identity.role === 'agent' ? identity.name : null;
+        return this.broadcast({ type: 'typing/updated', role: identity.role, name, typing: message.typing }, [sender.id]);
+      }
+      case 'read/mark':
+        return this.handleRead(message.seq, identity.role);
+      case 'note/add':
+        if (identity.role !== 'agent') return this.send(sender, { type: 'error', code: 'forbidden', ref: message.id });
+        return this.handleNote(message, sender, identity);
       default:
         return assertNever(message);
     }
@@ -326,7 +375,7 @@ export default class ConversationParty implements Party.Server {
     const snapshot = await this.askInbox(siteKey, {
       type: 'conversation/waiting',
       conversationId: this.room.id,
-      priority: record.summary?.priority ?? record.triage.priority,
+      priority: this.priorityOf(record),
       waitingSince,
       language: record.language,
       summary: record.summary,
@@ -341,17 +390,50 @@ export default class ConversationParty implements Party.Server {
       this.send(sender, { type: 'error', code: 'already-assigned' });
       return false;
     }
-    await this.setRecord(record, { ...record, phase: 'assigned', agent: { id: agent.agentId, name: agent.name }, lastEstimate: null });
-    await this.appendEntry({ role: 'system', notice: { kind: 'agent-joined', name: agent.name } });
-    const snapshot = await this.askInbox(agent.siteKey, {
+    await this.assign(record, { id: agent.agentId, name: agent.name }, agent.siteKey);
+    return true;
+  }
+
+  /** A resolved conversation is open again, held by the agent who reopened it (off the inbox's resolved list). */
+  private async reopen(record: ConversationRecord, agent: AgentIdentity, sender: Connection) {
+    if (record.phase !== 'resolved') return this.send(sender, { type: 'error', code: 'wrong-phase' });
+    await this.assign(record, { id: agent.agentId, name: agent.name }, agent.siteKey);
+  }
+
+  /** To another signed-in agent: by the person holding it, or by anyone while it waits in the queue. */
+  private async transfer(record: ConversationRecord, agent: AgentIdentity, targetId: string, sender: Connection) {
+    const refusal = transferRefusal({ phase: record.phase, holderId: record.agent?.id ?? null }, agent.agentId, targetId);
+    if (refusal) return this.send(sender, { type: 'error', code: refusal });
+    const signedIn = await this.askInbox(agent.siteKey, { type: 'agents/fetch' }, parseAgentPresenceList);
+    if (!signedIn) return this.send(sender, { type: 'error', code: 'server-error' });
+    const target = signedIn.find((presence) => presence.agentId === targetId);
+    if (!target) return this.send(sender, { type: 'error', code: 'agent-unavailable' });
+    // While the inbox answered, someone may have claimed, resolved or transferred it.
+    const current = await this.record();
+    if (!current || current.phase !== record.phase || current.agent?.id !== record.agent?.id) {
+      return this.send(sender, { type: 'error', code: current?.phase === 'assigned' ? 'already-assigned' : 'wrong-phase' });
+    }
+    await this.assign(current, { id: target.agentId, name: target.name }, agent.siteKey);
+  }
+
+  /** `assignee` holds the conversation now: everyone is told, the shopper by a notice; the inbox counts it on their load. */
+  private async assign(record: ConversationRecord, assignee: Assignee, siteKey: string) {
+    await this.setRecord(record, { ...record, phase: 'assigned', agent: assignee, lastEstimate: null });
+    await this.appendEntry({ role: 'system', notice: { kind: 'agent-joined', name: assignee.name } });
+    const snapshot = await this.askInbox(siteKey, {
       type: 'conversation/assigned',
       conversationId: this.room.id,
-      agentId: agent.agentId,
-      priority: record.summary?.priority ?? record.triage.priority,
+      agentId: assignee.id,
+      agentName: assignee.name,
+      priority: this.priorityOf(record),
       language: record.language,
+      summary: record.summary,
     });
     if (snapshot) this.broadcast({ type: 'wait/updated', estimate: null, availability: snapshot.availability });
-    return true;
+  }
+
+  private priorityOf(record: ConversationRecord) {
+    return record.summary?.priority ?? record.triage.priority;
   }
 
   /** The person's first answer since the conversation was queued: a first-response time for the estimate. */
@@ -376,8 +458,53 @@ export default class ConversationParty implements Party.Server {
     if (record.phase === 'resolved') return this.send(sender, { type: 'error', code: 'wrong-phase' });
     await this.setRecord(record, { ...record, phase: 'resolved', agent: null, lastEstimate: null });
     await this.appendEntry({ role: 'system', notice: { kind: 'resolved' } });
-    const snapshot = await this.askInbox(agent.siteKey, { type: 'conversation/resolved', conversationId: this.room.id });
+    const snapshot = await this.askInbox(agent.siteKey, {
+      type: 'conversation/resolved',
+      conversationId: this.room.id,
+      category: record.summary?.category ?? record.triage.category,
+      resolvedBy: agent.name,
+      priority: this.priorityOf(record),
+      language: record.language,
+      summary: record.summary,
+    });
     if (snapshot) this.broadcast({ type: 'wait/updated', estimate: null, availability: snapshot.availability });
+  }
+
+  /** How far `role` has read: clamped to the conversation, only forward; everyone hears when it moved. */
+  private async handleRead(seq: number, role: Identity['role']) {
+    const [marks, lastSeq] = await Promise.all([this.readMarks(), this.room.storage.get<number>(SEQ_KEY)]);
+    const next = markRead(marks, role, seq, lastSeq ?? 0);
+    if (next === marks) return;
+    await this.room.storage.put(READ_KEY, next);
+    this.broadcast({ type: 'read/updated', ...next });
+  }
+
+  private async readMarks(): Promise<ReadMarks> {
+    return (await this.room.storage.get<ReadMarks>(READ_KEY)) ?? NOTHING_READ;
+  }
+
+  /** An internal note: stored apart from the messages, and sent to agents' connections only. */
+  private async handleNote(command: NoteCommand, sender: Connection, agent: AgentIdentity) {
+    const known = await this.room.storage.get<number>([noteDedupeKey(command.id), NOTE_COUNT_KEY]);
+    const originalIndex = known.get(noteDedupeKey(command.id));
+    if (originalIndex !== undefined) {
+      // A resend: store nothing, answer the writer with the original.
+      const original = await this.room.storage.get<Note>(noteKey(originalIndex));
+      if (original) this.sendAgent(sender, { type: 'note/added', note: original });
+      return;
+    }
+    const refuse = (code: ErrorCode) => this.send(sender, { type: 'error', code, ref: command.id });
+    const result = acceptNote(command, { id: agent.agentId, name: agent.name }, Date.now());
+    if (!result.ok) return refuse(result.code);
+    const index = (known.get(NOTE_COUNT_KEY) ?? 0) + 1;
+    if (index > MAX_NOTES_PER_CONVERSATION) return refuse('too-many-notes');
+    try {
+      await this.room.storage.put({ [noteKey(index)]: result.note, [noteDedupeKey(command.id)]: index, [NOTE_COUNT_KEY]: index });
+    } catch (error) {
+      console.error('[conversation] storage write failed', error);
+      return refuse('server-error');
+    }
+    for (const connection of this.room.getConnections<Identity>('agent')) this.sendAgent(connection, { type: 'note/added', note: result.note });
   }
 
   private async refreshWait() {
@@ -458,13 +585,18 @@ export default class ConversationParty implements Party.Server {
     this.broadcast({ type: 'message/added', message });
   }
 
-  /** The site's inbox; null (logged) when it cannot answer: the conversation goes on without an estimate. */
-  private async askInbox(siteKey: string, request: InboxRequest): Promise<WaitSnapshot | null> {
+  /**
+   * Asks the site's inbox; its answer is a `WaitSnapshot` unless `parse` says otherwise. Null (logged) when
+   * it cannot answer: the conversation goes on without an estimate.
+   */
+  private askInbox(siteKey: string, request: InboxRequest): Promise<WaitSnapshot | null>;
+  private askInbox<T>(siteKey: string, request: InboxRequest, parse: (data: unknown) => T | null): Promise<T | null>;
+  private async askInbox(siteKey: string, request: InboxRequest, parse: (data: unknown) => unknown = parseWaitSnapshot) {
     try {
       const response = await this.room.context.parties.inbox!.get(siteKey).fetch({ method: 'POST', body: JSON.stringify(request) });
-      const snapshot = parseWaitSnapshot(await response.json());
-      if (!snapshot) console.error('[conversation] the inbox answered', response.status);
-      return snapshot;
+      const answer = parse(await response.json());
+      if (answer === null) console.error('[conversation] the inbox answered', response.status);
+      return answer;
     } catch (error) {
       console.error('[conversation] the inbox could not be reached', error);
       return null;
@@ -486,8 +618,14 @@ export default class ConversationParty implements Party.Server {
     connection.send(encode(message));
   }
 
-  private broadcast(message: ServerMessage) {
-    this.room.broadcast(encode(message));
+  /** Notes travel through this one only: it is called for agents' connections alone. */
+  private sendAgent(connection: Connection, message: AgentServerMessage) {
+    connection.send(JSON.stringify(message));
+  }
+
+  /** To everyone in the room but `except` (connection ids). */
+  private broadcast(message: ServerMessage, except?: string[]) {
+    this.room.broadcast(encode(message), except);
   }
 }
 

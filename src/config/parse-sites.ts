@@ -1,10 +1,15 @@
 import {
+  MAX_BODY_LENGTH,
+  MAX_CANNED_REPLIES,
+  MAX_CANNED_REPLY_PARTS,
+  MAX_CANNED_REPLY_TITLE_LENGTH,
   MAX_KNOWLEDGE_ANSWER_LENGTH,
   MAX_KNOWLEDGE_ENTRIES,
   MAX_KNOWLEDGE_QUESTION_LENGTH,
   MAX_KNOWLEDGE_QUESTIONS_PER_LANGUAGE,
 } from '../protocol/limits.js';
 import { isRecord } from '../protocol/guards.js';
+import { CANNED_REPLY_PLACEHOLDERS, type CannedReply } from '../protocol/inbox.js';
 import { isSiteKey } from '../protocol/messages.js';
 import { PRIORITIES, type Priority } from '../protocol/wait.js';
 import { WEEKDAYS, type BusinessHours, type KnowledgeEntry, type Shift, type SiteConfig, type Weekday } from './site-config.js';
@@ -33,10 +38,12 @@ const SITE_FIELDS = [
   'webhookUrl',
   'knowledgeBase',
   'orderLookupUrl',
+  'cannedReplies',
 ] as const;
 const ENTRY_FIELDS = ['id', 'questions', 'answers'] as const;
+const CANNED_REPLY_FIELDS = ['id', 'title', 'parts'] as const;
 
-/** A knowledge-base entry id: shown to agents, so lower-case words joined by hyphens (`returns-window`). */
+/** Knowledge-base and canned-reply ids: shown to agents, so lower-case words joined by hyphens (`returns-window`). */
 const ENTRY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** Other words merchants reach for; only used to suggest the right field. */
@@ -82,6 +89,20 @@ const ALIASES: Readonly<Record<string, string>> = {
   variants: 'questions',
   key: 'id',
   slug: 'id',
+  canned: 'cannedReplies',
+  cannedresponses: 'cannedReplies',
+  savedreplies: 'cannedReplies',
+  quickreplies: 'cannedReplies',
+  macros: 'cannedReplies',
+  templates: 'cannedReplies',
+  snippets: 'cannedReplies',
+  label: 'title',
+  name: 'title',
+  text: 'parts',
+  texts: 'parts',
+  body: 'parts',
+  paragraphs: 'parts',
+  messages: 'parts',
 };
 
 const MINUTES_PER_DAY = 24 * 60;
@@ -189,6 +210,19 @@ function checkKeys(
     }
   }
   return meant;
+}
+
+/**
+ * Reports the unknown keys of an entry; returns whether a required field is there, reporting it missing
+ * when not (unless a misspelling of it was reported already).
+ */
+function checkFields<K extends string>(record: Record<string, unknown>, known: readonly K[], path: string, errors: Errors) {
+  const meant = checkKeys(record, known, path, 'field', errors);
+  return (key: K, example: string): boolean => {
+    if (Object.hasOwn(record, key)) return true;
+    if (!meant.has(key)) errors.push(`${child(path, key)}: missing; e.g. "${key}": ${example}`);
+    return false;
+  };
 }
 
 /** Minutes after midnight of an `HH:MM` time from 00:00 to 24:00, or null. */
@@ -575,6 +609,25 @@ function parseQuestions(value: unknown, path: string, errors: Errors): Record<st
 /** The language part of a tag: `pt` for `pt-BR`. */
 const baseOf = (tag: string) => tag.split('-')[0]!;
 
+/**
+ * Whether texts per language include the site's default language, the fallback for shoppers of any other
+ * language (its base language, `en` for `en-US`, will do); reported at `path` when not. Without valid
+ * languages there is no default to require; the languages error says why.
+ */
+function coversDefaultLanguage(
+  parsed: ReadonlyMap<string, unknown>,
+  path: string,
+  defaultLanguage: string | null,
+  what: { readonly text: string; readonly owner: string; readonly example: string },
+  errors: Errors,
+): boolean {
+  if (defaultLanguage === null || parsed.has(defaultLanguage) || parsed.has(baseOf(defaultLanguage))) return true;
+  errors.push(
+    `${path}: no ${what.text} in ${JSON.stringify(defaultLanguage)}, the site's default language (the first of languages); every ${what.owner} needs one, e.g. "${defaultLanguage}": ${what.example}`,
+  );
+  return false;
+}
+
 function parseAnswers(value: unknown, path: string, defaultLanguage: string | null, errors: Errors): Record<string, string> | null {
   if (!isRecord(value)) {
     errors.push(`${path}: expected an answer per language like {"en": "You can return any item within 30 days."}, got ${show(value)}`);
@@ -582,14 +635,15 @@ function parseAnswers(value: unknown, path: string, defaultLanguage: string | nu
   }
   const parsed = parsePerLanguage(value, path, errors, (item, where) => parseText(item, where, 'the answer', MAX_KNOWLEDGE_ANSWER_LENGTH, errors));
   if (parsed === null) return null;
-  // The bot falls back to the site's default language; its base language (`en` for `en-US`) will do.
-  if (defaultLanguage !== null && !parsed.has(defaultLanguage) && !parsed.has(baseOf(defaultLanguage))) {
-    errors.push(
-      `${path}: no answer in ${JSON.stringify(defaultLanguage)}, the site's default language (the first of languages); every entry needs one, e.g. "${defaultLanguage}": "…"`,
-    );
-    return null;
-  }
-  return Object.fromEntries(parsed);
+  const answer = { text: 'answer', owner: 'entry', example: '"…"' };
+  return coversDefaultLanguage(parsed, path, defaultLanguage, answer, errors) ? Object.fromEntries(parsed) : null;
+}
+
+/** An entry's `id`, or null after reporting it. */
+function parseId(value: unknown, path: string, example: string, errors: Errors): string | null {
+  if (typeof value === 'string' && ENTRY_ID.test(value)) return value;
+  errors.push(`${path}: ${show(value)} is not an id (1-64 of a-z 0-9 -, not starting with -, e.g. ${JSON.stringify(example)})`);
+  return null;
 }
 
 function parseEntry(value: unknown, path: string, defaultLanguage: string | null, errors: Errors): KnowledgeEntry | null {
@@ -598,19 +652,9 @@ function parseEntry(value: unknown, path: string, defaultLanguage: string | null
     return null;
   }
   const before = errors.length;
-  const meant = checkKeys(value, ENTRY_FIELDS, path, 'field', errors);
-  const required = (key: (typeof ENTRY_FIELDS)[number], example: string): boolean => {
-    if (Object.hasOwn(value, key)) return true;
-    if (!meant.has(key)) errors.push(`${child(path, key)}: missing; e.g. "${key}": ${example}`);
-    return false;
-  };
+  const required = checkFields(value, ENTRY_FIELDS, path, errors);
 
-  let id: string | null = null;
-  if (required('id', '"returns-window"')) {
-    const idValue = field(value, 'id');
-    if (typeof idValue === 'string' && ENTRY_ID.test(idValue)) id = idValue;
-    else errors.push(`${child(path, 'id')}: ${show(idValue)} is not an id (1-64 of a-z 0-9 -, not starting with -, e.g. "returns-window")`);
-  }
+  const id = required('id', '"returns-window"') ? parseId(field(value, 'id'), child(path, 'id'), 'returns-window', errors) : null;
   const questions = required('questions', `{"en": [${QUESTION_EXAMPLE}]}`)
     ? parseQuestions(field(value, 'questions'), child(path, 'questions'), errors)
     : null;
@@ -621,30 +665,111 @@ function parseEntry(value: unknown, path: string, defaultLanguage: string | null
   return { id, questions, answers };
 }
 
-function parseKnowledgeBase(value: unknown, path: string, defaultLanguage: string | null, errors: Errors): KnowledgeEntry[] | null {
+/** How a list of entries with ids is described in messages, and how one entry is read. */
+interface EntryList<T> {
+  /** `entry`, `canned reply`. */
+  readonly noun: string;
+  readonly plural: string;
+  readonly example: string;
+  readonly max: number;
+  readonly parse: (item: unknown, where: string) => T | null;
+}
+
+/** An optional list of entries, each with its own id (absent: none), or null after reporting every mistake. */
+function parseEntryList<T>(value: unknown, path: string, list: EntryList<T>, errors: Errors): T[] | null {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    errors.push(`${path}: expected a list of entries like [{"id": "returns-window", "questions": {…}, "answers": {…}}], got ${show(value)}`);
+    errors.push(`${path}: expected a list of ${list.plural} like [${list.example}], got ${show(value)}`);
     return null;
   }
   const before = errors.length;
-  if (value.length > MAX_KNOWLEDGE_ENTRIES) errors.push(`${path}: has ${value.length} entries; at most ${MAX_KNOWLEDGE_ENTRIES}`);
-  const entries: KnowledgeEntry[] = [];
+  if (value.length > list.max) errors.push(`${path}: has ${value.length} ${list.plural}; at most ${list.max}`);
+  const entries: T[] = [];
   const indexOf = new Map<string, number>();
   value.forEach((item, index) => {
     const where = at(path, index);
-    const entry = parseEntry(item, where, defaultLanguage, errors);
+    const entry = list.parse(item, where);
     // Duplicate ids are checked on whatever id the entry has, even if another of its fields is wrong.
     const id = isRecord(item) ? field(item, 'id') : undefined;
     if (typeof id === 'string' && ENTRY_ID.test(id)) {
       const first = indexOf.get(id);
-      if (first !== undefined) errors.push(`${child(where, 'id')}: ${show(id)} is used twice (also ${at(path, first)}); every entry needs its own id`);
+      if (first !== undefined) errors.push(`${child(where, 'id')}: ${show(id)} is used twice (also ${at(path, first)}); every ${list.noun} needs its own id`);
       else indexOf.set(id, index);
     }
     if (entry !== null) entries.push(entry);
   });
   return errors.length > before ? null : entries;
 }
+
+const parseKnowledgeBase = (value: unknown, path: string, defaultLanguage: string | null, errors: Errors) =>
+  parseEntryList(value, path, {
+    noun: 'entry',
+    plural: 'entries',
+    example: '{"id": "returns-window", "questions": {…}, "answers": {…}}',
+    max: MAX_KNOWLEDGE_ENTRIES,
+    parse: (item, where) => parseEntry(item, where, defaultLanguage, errors),
+  }, errors);
+
+const CANNED_REPLY_EXAMPLE = '{"id": "greeting", "title": "Greeting", "parts": {"en": ["Hello, this is {agent}."]}}';
+const PARTS_EXAMPLE = '["Hello, this is {agent}."]';
+
+/** A canned reply's paragraph: `{agent}` and `{time}` are the only placeholders the console fills. */
+function parsePart(item: unknown, where: string, errors: Errors): string | null {
+  const text = parseText(item, where, 'a paragraph', MAX_BODY_LENGTH, errors);
+  if (text === null) return null;
+  const unknown = (text.match(/\{[^{}]*\}/g) ?? []).filter((found) => !(CANNED_REPLY_PLACEHOLDERS as readonly string[]).includes(found));
+  if (unknown.length === 0) return text;
+  errors.push(`${where}: unknown placeholder ${unknown[0]}; the known ones are {agent} (the agent's name) and {time} (when the shopper will hear back)`);
+  return null;
+}
+
+function parseParts(value: unknown, path: string, defaultLanguage: string | null, errors: Errors): Record<string, string[]> | null {
+  if (!isRecord(value)) {
+    errors.push(`${path}: expected paragraphs per language like {"en": ${PARTS_EXAMPLE}}, got ${show(value)}`);
+    return null;
+  }
+  const parsed = parsePerLanguage(value, path, errors, (list, where) => {
+    if (typeof list === 'string') {
+      errors.push(`${where}: expected a list of paragraphs; put the text in brackets: [${show(list)}]`);
+      return null;
+    }
+    if (!Array.isArray(list) || list.length === 0 || list.length > MAX_CANNED_REPLY_PARTS) {
+      const got = Array.isArray(list) ? `${list.length}` : show(list);
+      errors.push(`${where}: expected a list of 1 to ${MAX_CANNED_REPLY_PARTS} paragraphs like ${PARTS_EXAMPLE}, got ${got}`);
+      return null;
+    }
+    const parts = list.map((item, index) => parsePart(item, at(where, index), errors));
+    return parts.every((part) => part !== null) ? (parts as string[]) : null;
+  });
+  if (parsed === null) return null;
+  const reply = { text: 'paragraphs', owner: 'canned reply', example: PARTS_EXAMPLE };
+  return coversDefaultLanguage(parsed, path, defaultLanguage, reply, errors) ? Object.fromEntries(parsed) : null;
+}
+
+function parseCannedReply(value: unknown, path: string, defaultLanguage: string | null, errors: Errors): CannedReply | null {
+  if (!isRecord(value)) {
+    errors.push(`${path}: expected a canned reply like ${CANNED_REPLY_EXAMPLE}, got ${show(value)}`);
+    return null;
+  }
+  const before = errors.length;
+  const required = checkFields(value, CANNED_REPLY_FIELDS, path, errors);
+  const id = required('id', '"greeting"') ? parseId(field(value, 'id'), child(path, 'id'), 'greeting', errors) : null;
+  const title = required('title', '"Greeting"')
+    ? parseText(field(value, 'title'), child(path, 'title'), 'the title', MAX_CANNED_REPLY_TITLE_LENGTH, errors)
+    : null;
+  const parts = required('parts', `{"en": ${PARTS_EXAMPLE}}`) ? parseParts(field(value, 'parts'), child(path, 'parts'), defaultLanguage, errors) : null;
+  if (errors.length > before || id === null || title === null || parts === null) return null;
+  return { id, title, parts };
+}
+
+const parseCannedReplies = (value: unknown, path: string, defaultLanguage: string | null, errors: Errors) =>
+  parseEntryList(value, path, {
+    noun: 'canned reply',
+    plural: 'canned replies',
+    example: CANNED_REPLY_EXAMPLE,
+    max: MAX_CANNED_REPLIES,
+    parse: (item, where) => parseCannedReply(item, where, defaultLanguage, errors),
+  }, errors);
 
 function parseSite(siteKey: string, value: unknown, path: string, errors: Errors): SiteConfig | null {
   if (!isRecord(value)) {
@@ -702,6 +827,8 @@ function parseSite(siteKey: string, value: unknown, path: string, errors: Errors
     ? parseHttpUrl(field(value, 'orderLookupUrl'), child(path, 'orderLookupUrl'), errors, ORDER_LOOKUP_URL)
     : undefined;
 
+  const cannedReplies = parseCannedReplies(field(value, 'cannedReplies'), child(path, 'cannedReplies'), languages?.[0] ?? null, errors);
+
   if (
     errors.length > before ||
     name === null ||
@@ -713,7 +840,8 @@ function parseSite(siteKey: string, value: unknown, path: string, errors: Errors
     languages === null ||
     webhookUrl === null ||
     knowledgeBase === null ||
-    orderLookupUrl === null
+    orderLookupUrl === null ||
+    cannedReplies === null
   ) {
     return null;
   }
@@ -727,6 +855,7 @@ function parseSite(siteKey: string, value: unknown, path: string, errors: Errors
     knowledgeBase,
     ...(webhookUrl === undefined ? {} : { webhookUrl }),
     ...(orderLookupUrl === undefined ? {} : { orderLookupUrl }),
+    cannedReplies,
   };
   return site;
 }

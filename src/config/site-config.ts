@@ -1,3 +1,4 @@
+import type { CannedReply } from '../protocol/inbox.js';
 import type { Priority } from '../protocol/wait.js';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -50,4 +51,6 @@ export interface SiteConfig {
   readonly knowledgeBase: readonly KnowledgeEntry[];
   /** The merchant's order-lookup endpoint (see docs/site-config.md); without it the bot cannot look up orders. */
   readonly orderLookupUrl?: string;
+  /** Replies agents insert into their composer (sent to the console as it connects); may be empty. */
+  readonly cannedReplies: readonly CannedReply[];
 }

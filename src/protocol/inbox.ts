@@ -5,6 +5,7 @@
  */
 import { isLanguageTag, isRecord, isTime } from './guards.js';
 import { CATEGORIES, isCategory, parseHandoffSummary, type Category, type HandoffSummary } from './handoff.js';
+import { MAX_BODY_LENGTH, MAX_CANNED_REPLY_TITLE_LENGTH } from './limits.js';
 import { isMessageId } from './messages.js';
 import { isPriority, parseAvailability, parseWaitEstimate, type Availability, type Priority, type WaitEstimate } from './wait.js';
 
@@ -35,8 +36,19 @@ export type InboxRequest =
   | { readonly type: 'conversation/answered'; readonly conversationId: string; readonly at: number }
   /** Back to the bot: no longer the team's. */
   | { readonly type: 'conversation/released'; readonly conversationId: string }
-  /** Resolved by `resolvedBy`: counted as handled today under `category`, and listed as resolved. */
-  | { readonly type: 'conversation/resolved'; readonly conversationId: string; readonly category: Category; readonly resolvedBy: string }
+  /**
+   * Resolved by `resolvedBy`: counted as handled today under `category`, and listed as resolved (with what
+   * it is about, for one that never queued: resolved while the bot had it).
+   */
+  | {
+      readonly type: 'conversation/resolved';
+      readonly conversationId: string;
+      readonly category: Category;
+      readonly resolvedBy: string;
+      readonly priority: Priority;
+      readonly language: string;
+      readonly summary: HandoffSummary | null;
+    }
   /** What is the wait now? */
   | { readonly type: 'conversation/refresh'; readonly conversationId: string }
   /** The shopper left an e-mail address. */
@@ -115,6 +127,9 @@ export interface CannedReply {
   readonly parts: Readonly<Record<string, readonly string[]>>;
 }
 
+/** What the console replaces in a canned reply's parts (see `CannedReply`). */
+export const CANNED_REPLY_PLACEHOLDERS = ['{agent}', '{time}'] as const;
+
 /** What an agent's console needs from the site, sent once as it connects. */
 export interface ConsoleSetup {
   readonly agent: { readonly id: string; readonly name: string; readonly expiresAt: number };
@@ -162,10 +177,12 @@ export function parseInboxRequest(data: unknown): InboxRequest | null {
       if (typeof agentId !== 'string' || typeof agentName !== 'string' || !isPriority(priority) || !isLanguageTag(language)) return null;
       return data.summary !== null && summary === null ? null : { type: data.type, conversationId, agentId, agentName, priority, language, summary };
     }
-    case 'conversation/resolved':
-      return isCategory(data.category) && typeof data.resolvedBy === 'string'
-        ? { type: data.type, conversationId, category: data.category, resolvedBy: data.resolvedBy }
-        : null;
+    case 'conversation/resolved': {
+      const { category, resolvedBy, priority, language } = data;
+      const summary = summaryOf(data.summary);
+      if (!isCategory(category) || typeof resolvedBy !== 'string' || !isPriority(priority) || !isLanguageTag(language)) return null;
+      return data.summary !== null && summary === null ? null : { type: data.type, conversationId, category, resolvedBy, priority, language, summary };
+    }
     case 'conversation/answered':
       return isTime(data.at) ? { type: data.type, conversationId, at: data.at } : null;
     case 'conversation/refresh':
@@ -229,6 +246,9 @@ function parseAgentPresence(value: unknown): AgentPresence | null {
     : null;
 }
 
+/** The inbox's answer to `agents/fetch`. */
+export const parseAgentPresenceList = (data: unknown): AgentPresence[] | null => parseList(data, parseAgentPresence);
+
 function parseMetrics(value: unknown): InboxMetrics | null {
   if (!isRecord(value) || !isText(value.day, 10) || !isCount(value.waiting) || !isRecord(value.handledByCategory)) return null;
   const { day, waiting, firstResponseMs: frt, satisfaction: rated } = value;
@@ -242,10 +262,10 @@ function parseMetrics(value: unknown): InboxMetrics | null {
 }
 
 function parseCannedReply(value: unknown): CannedReply | null {
-  if (!isRecord(value) || !isText(value.id, 64) || !isText(value.title, 200) || !isRecord(value.parts)) return null;
+  if (!isRecord(value) || !isText(value.id, 64) || !isText(value.title, MAX_CANNED_REPLY_TITLE_LENGTH) || !isRecord(value.parts)) return null;
   const parts: Record<string, string[]> = {};
   for (const [language, list] of Object.entries(value.parts)) {
-    if (!Array.isArray(list) || !list.every((part) => isText(part, 4000))) return null;
+    if (!Array.isArray(list) || !list.every((part) => isText(part, MAX_BODY_LENGTH))) return null;
     parts[language] = list as string[];
   }
   return { id: value.id, title: value.title, parts };

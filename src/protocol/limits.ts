@@ -66,3 +66,9 @@ export const MAX_CANNED_REPLY_TITLE_LENGTH = 80;
 
 /** Resolved conversations the inbox lists for the "Resolved" view (the most recent; older ones drop off). */
 export const MAX_RESOLVED_LISTED = 100;
+
+/**
+ * First-response times the inbox keeps per day for the day's percentiles (a few tens of KB in one storage
+ * value); past it, a uniform sample of the day's answers is kept (reservoir sampling) and the count goes on.
+ */
+export const MAX_FIRST_RESPONSES_PER_DAY = 10_000;

@@ -4,6 +4,10 @@ import { describe, test } from 'node:test';
 import { formatConfigErrors, parseSites } from '../../src/config/parse-sites.ts';
 import { WEEKDAYS, type SiteConfig } from '../../src/config/site-config.ts';
 import {
+  MAX_BODY_LENGTH,
+  MAX_CANNED_REPLIES,
+  MAX_CANNED_REPLY_PARTS,
+  MAX_CANNED_REPLY_TITLE_LENGTH,
   MAX_KNOWLEDGE_ANSWER_LENGTH,
   MAX_KNOWLEDGE_ENTRIES,
   MAX_KNOWLEDGE_QUESTION_LENGTH,
@@ -76,6 +80,7 @@ describe('parseSites: the demo file', () => {
       webhookUrl: 'http://localhost:8787/hooks/cs-widget',
       orderLookupUrl: 'http://localhost:8787/orders/lookup',
       knowledgeBase: result.sites.get('demo-shop')?.knowledgeBase ?? [],
+      cannedReplies: result.sites.get('demo-shop')?.cannedReplies ?? [],
     };
     assert.deepEqual(result.sites.get('demo-shop'), expected);
     const knowledgeBase = result.sites.get('demo-shop')!.knowledgeBase;
@@ -91,6 +96,25 @@ describe('parseSites: the demo file', () => {
     }
   });
 
+  test("the demo shop's canned replies: every language, and a three-part de-escalation naming the agent and a time", () => {
+    const site = siteOf(readDemo());
+    assert.deepEqual(
+      site.cannedReplies.map((reply) => reply.id),
+      ['greeting', 'order-check', 'de-escalate', 'wrap-up'],
+    );
+    for (const reply of site.cannedReplies) {
+      assert.deepEqual(Object.keys(reply.parts), [...site.languages], reply.id);
+    }
+    const deEscalate = site.cannedReplies.find((reply) => reply.id === 'de-escalate')!;
+    for (const language of site.languages) {
+      const [apology, handling, time] = deEscalate.parts[language] ?? [];
+      assert.equal(deEscalate.parts[language]?.length, 3, language);
+      assert.ok(apology && !/[{}]/.test(apology), `${language}: the apology has no placeholder`);
+      assert.ok(handling?.includes('{agent}'), `${language}: who handles it`);
+      assert.ok(time?.includes('{time}'), `${language}: by when`);
+    }
+  });
+
   test('missing days are closed, closedDates and webhookUrl are optional', () => {
     const site = siteOf(withSite());
     assert.deepEqual(Object.keys(site.hours.weekly), [...WEEKDAYS]);
@@ -100,6 +124,7 @@ describe('parseSites: the demo file', () => {
     assert.equal('webhookUrl' in site, false);
     assert.deepEqual(site.knowledgeBase, []);
     assert.equal('orderLookupUrl' in site, false);
+    assert.deepEqual(site.cannedReplies, []);
   });
 
   test('24/7, midnight-crossing shifts and back-to-back shifts are accepted', () => {
@@ -416,6 +441,83 @@ describe('parseSites: the knowledge base and the order lookup', () => {
       [`${KB}[0].id`, `${KB}[1].questions.en[0]`, `${KB}[1].answers`, `${KB}[2].answers.en`, `${KB}[2].id`],
       errors.join('\n'),
     );
+  });
+});
+
+describe('parseSites: canned replies', () => {
+  const reply = (change: Record<string, unknown> = {}): Record<string, unknown> => {
+    const value: Record<string, unknown> = {
+      id: 'de-escalate',
+      title: 'De-escalate',
+      parts: { en: ['Sorry.', 'I am {agent}.', 'Done by {time}.'], 'de-de': ['Entschuldigung.'] },
+    };
+    for (const [key, item] of Object.entries(change)) {
+      if (item === undefined) delete value[key];
+      else value[key] = item;
+    }
+    return value;
+  };
+  const withReplies = (...replies: unknown[]) => withSite({ languages: ['en', 'de'], cannedReplies: replies });
+  const CR = 'sites.demo-shop.cannedReplies';
+
+  test('good replies are parsed: tags canonicalised, texts trimmed, parts in order', () => {
+    const site = siteOf(withReplies(reply(), reply({ id: 'thanks', title: '  Thanks  ', parts: { EN: ['  Thank you!  '] } })));
+    assert.deepEqual(site.cannedReplies, [
+      { id: 'de-escalate', title: 'De-escalate', parts: { en: ['Sorry.', 'I am {agent}.', 'Done by {time}.'], 'de-DE': ['Entschuldigung.'] } },
+      { id: 'thanks', title: 'Thanks', parts: { en: ['Thank you!'] } },
+    ]);
+  });
+
+  test('cannedReplies is an optional list of reply objects', () => {
+    assertOneError(withSite({ cannedReplies: {} }), CR, 'list of canned replies');
+    assertOneError(withReplies('hello'), `${CR}[0]`, 'expected a canned reply');
+    assertOneError(withReplies(reply({ extra: 1 })), `${CR}[0].extra`, 'unknown field "extra"');
+    assertOneError(withReplies(reply({ title: undefined, label: 'x' })), `${CR}[0].label`, 'did you mean "title"?');
+    assertOneError(withSite({ macros: [] }), 'sites.demo-shop.macros', 'did you mean "cannedReplies"?');
+    const many = Array.from({ length: MAX_CANNED_REPLIES + 1 }, (_, i) => reply({ id: `reply-${i}` }));
+    assertOneError(withReplies(...many), CR, `at most ${MAX_CANNED_REPLIES}`);
+    assert.equal(siteOf(withReplies(...many.slice(1))).cannedReplies.length, MAX_CANNED_REPLIES);
+  });
+
+  test('id: required, like a knowledge-base id, unique', () => {
+    assertOneError(withReplies(reply({ id: undefined })), `${CR}[0].id`, 'missing');
+    for (const bad of ['Greeting', '-greeting', 'de escalate', '', 3]) assertOneError(withReplies(reply({ id: bad })), `${CR}[0].id`, 'not an id');
+    assertOneError(withReplies(reply(), reply({ id: 'other' }), reply()), `${CR}[2].id`, 'used twice', 'cannedReplies[0]', 'every canned reply');
+  });
+
+  test(`title: required text of at most ${MAX_CANNED_REPLY_TITLE_LENGTH} characters`, () => {
+    assertOneError(withReplies(reply({ title: undefined })), `${CR}[0].title`, 'missing');
+    assertOneError(withReplies(reply({ title: ' ' })), `${CR}[0].title`, 'empty text');
+    assertOneError(withReplies(reply({ title: 7 })), `${CR}[0].title`, 'the title as text');
+    assertOneError(withReplies(reply({ title: 'x'.repeat(MAX_CANNED_REPLY_TITLE_LENGTH + 1) })), `${CR}[0].title`, `at most ${MAX_CANNED_REPLY_TITLE_LENGTH}`);
+    assert.equal(siteOf(withReplies(reply({ title: 'x'.repeat(MAX_CANNED_REPLY_TITLE_LENGTH) }))).cannedReplies.length, 1);
+  });
+
+  test(`parts: per language, 1 to ${MAX_CANNED_REPLY_PARTS} non-empty paragraphs of at most ${MAX_BODY_LENGTH}, one language the default`, () => {
+    const P = `${CR}[0].parts`;
+    const withParts = (parts: unknown) => withReplies(reply({ parts }));
+    assertOneError(withReplies(reply({ parts: undefined })), P, 'missing');
+    assertOneError(withParts(['Hello']), P, 'paragraphs per language');
+    assertOneError(withParts({ en: 'Hello' }), `${P}.en`, 'put the text in brackets');
+    assertOneError(withParts({ en: [] }), `${P}.en`, `1 to ${MAX_CANNED_REPLY_PARTS} paragraphs`, 'got 0');
+    const tooMany = Array.from({ length: MAX_CANNED_REPLY_PARTS + 1 }, (_, i) => `Part ${i}.`);
+    assertOneError(withParts({ en: tooMany }), `${P}.en`, `1 to ${MAX_CANNED_REPLY_PARTS} paragraphs`);
+    assert.equal(siteOf(withParts({ en: tooMany.slice(1) })).cannedReplies[0]?.parts.en?.length, MAX_CANNED_REPLY_PARTS);
+    assertOneError(withParts({ en: ['ok', '  '] }), `${P}.en[1]`, 'empty text');
+    assertOneError(withParts({ en: ['ok', 42] }), `${P}.en[1]`, 'a paragraph as text');
+    assertOneError(withParts({ en: ['x'.repeat(MAX_BODY_LENGTH + 1)] }), `${P}.en[0]`, `at most ${MAX_BODY_LENGTH}`);
+    assertOneError(withParts({ en_GB: ['ok'] }), `${P}.en_GB`, 'not a BCP 47 language tag', 'did you mean "en-GB"?');
+    assertOneError(withParts({ en: ['a'], EN: ['b'] }), `${P}.EN`, 'same language as');
+    assertOneError(withParts({ de: ['Nur Deutsch.'] }), P, 'no paragraphs in "en"', "site's default language");
+    assertOneError(withParts({}), P, 'no paragraphs in "en"');
+  });
+
+  test('placeholders: only {agent} and {time}', () => {
+    const P = `${CR}[0].parts`;
+    assertOneError(withReplies(reply({ parts: { en: ['Hi, {agnet} here.'] } })), `${P}.en[0]`, 'unknown placeholder {agnet}', '{agent}', '{time}');
+    assertOneError(withReplies(reply({ parts: { en: ['By {time}.', 'From {Agent}.'] } })), `${P}.en[1]`, 'unknown placeholder {Agent}');
+    // Both may repeat; a lone brace is no placeholder.
+    assert.equal(siteOf(withReplies(reply({ parts: { en: ['{agent}, {time}, {agent}', 'See you :-}'] } }))).cannedReplies.length, 1);
   });
 });
 

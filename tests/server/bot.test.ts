@@ -12,9 +12,10 @@ import { startMerchantBackend } from '../../demo/merchant-backend.mjs';
 import type { BotReply } from '../../src/protocol/handoff.ts';
 import { ORDER_LOOKUP_ATTEMPTS } from '../../src/protocol/limits.ts';
 import type { BotMessage, ChatMessage, ServerMessage } from '../../src/protocol/messages.ts';
+import type { AgentServerMessage } from '../../src/protocol/notes.ts';
 import { agentToken, joinAsAgent } from '../support/agent.ts';
 import { PartykitDev, testSite } from '../support/partykit.ts';
-import { connect, newId, startConversation, type RoomClient } from '../support/room-client.ts';
+import { connect, newId, startConversation, type FrameRecorder, type RoomClient } from '../support/room-client.ts';
 
 const KNOWLEDGE_BASE = [
   {
@@ -43,8 +44,8 @@ const KNOWLEDGE_BASE = [
 let dev: PartykitDev;
 let merchant: { port: number; close: () => Promise<unknown> };
 let hanging: { server: Server; port: number; requests: number };
-const open: RoomClient[] = [];
-const track = (client: RoomClient) => (open.push(client), client);
+const open: FrameRecorder<unknown>[] = [];
+const track = <C extends FrameRecorder<unknown>>(client: C) => (open.push(client), client);
 
 before(async () => {
   merchant = await startMerchantBackend({ port: 0, webhookSecret: 'x'.repeat(32), log: () => {} });
@@ -102,7 +103,8 @@ async function botSays<K extends BotReply['kind']>(client: RoomClient, kind?: K,
   return (frame.message as BotMessage).reply as Extract<BotReply, { kind: K }>;
 }
 
-const phaseOf = (client: RoomClient, phase: string) =>
+/** A shopper's or an agent's socket. */
+const phaseOf = (client: FrameRecorder<AgentServerMessage>, phase: string) =>
   client.next((f): f is Extract<ServerMessage, { type: 'conversation/updated' }> => f.type === 'conversation/updated' && f.phase === phase);
 
 async function agent(conversationId: string, name: string, site = 'shop') {

@@ -1,10 +1,9 @@
-import WebSocket from 'ws';
+import WebSocket, { type ClientOptions } from 'ws';
 import { MAX_AGENT_TOKEN_SECONDS, signAgentToken, type AgentClaims } from '../../server/tokens.ts';
-import { isRecord } from '../../src/protocol/guards.ts';
-import type { AgentEvent, AgentStatus } from '../../src/protocol/inbox.ts';
-import { PROTOCOL_VERSION } from '../../src/protocol/messages.ts';
-import { parseAvailability } from '../../src/protocol/wait.ts';
-import { FrameRecorder, RoomClient, roomUrl, type DevHost } from './room-client.ts';
+import { AGENT_SESSIONS_PATH, parseAgentEvent, type AgentEvent, type AgentStatus } from '../../src/protocol/inbox.ts';
+import { PROTOCOL_VERSION, type Notice } from '../../src/protocol/messages.ts';
+import { parseAgentServerMessage, type AgentServerMessage, type Note } from '../../src/protocol/notes.ts';
+import { FrameRecorder, isNoticeOf, roomUrl, type DevHost, type NoticeOf } from './room-client.ts';
 
 /** What the helpers need from a running server: its address and the agent-token key it was given. */
 export interface AgentDevHost extends DevHost {
@@ -40,34 +39,12 @@ export function inboxUrl(dev: DevHost, site: string, params: Record<string, stri
   return `ws://${dev.host}/parties/inbox/${site}?${query}`;
 }
 
-/** What the inbox sends an agent: the queue, or an error for a frame it did not understand. */
-export type AgentFrame = AgentEvent | { readonly type: 'error'; readonly code: string };
+/** What the inbox sends an agent, read by the console's own parser: anything it refuses is a server bug. */
+export type AgentFrame = AgentEvent;
 export type QueueUpdated = Extract<AgentFrame, { type: 'queue/updated' }>;
+export type InboxWelcome = Extract<AgentFrame, { type: 'inbox/welcome' }>;
 
-
-/** Strict reading of an inbox frame: anything else is a server bug. */
-export function parseAgentFrame(text: string): AgentFrame | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!isRecord(data)) return null;
-  if (data.type === 'error') return typeof data.code === 'string' ? { type: 'error', code: data.code } : null;
-  if (data.type !== 'queue/updated' || !Array.isArray(data.queue)) return null;
-  const availability = parseAvailability(data.availability);
-  const itemsOk = data.queue.every(
-    (item) =>
-      isRecord(item) &&
-      typeof item.conversationId === 'string' &&
-      typeof item.priority === 'string' &&
-      typeof item.waitingSince === 'number' &&
-      typeof item.language === 'string' &&
-      typeof item.hasEmail === 'boolean',
-  );
-  return availability && itemsOk ? ({ type: 'queue/updated', queue: data.queue, availability } as AgentFrame) : null;
-}
+export const parseAgentFrame = (text: string): AgentFrame | null => parseAgentEvent(text);
 
 export const isQueueUpdated = (frame: AgentFrame): frame is QueueUpdated => frame.type === 'queue/updated';
 
@@ -92,6 +69,11 @@ export class AgentClient extends FrameRecorder<AgentFrame> {
     return this.next((f): f is QueueUpdated => isQueueUpdated(f) && predicate(f), timeoutMs);
   }
 
+  /** The console's setup, sent to this socket as it connected. */
+  welcome(timeoutMs?: number) {
+    return this.next((f): f is InboxWelcome => f.type === 'inbox/welcome', timeoutMs);
+  }
+
   setPresence(status: AgentStatus): void {
     this.send({ type: 'presence/set', status });
   }
@@ -102,6 +84,68 @@ export function connectAgent(dev: DevHost, site: string, token: string): Promise
   return AgentClient.open(inboxUrl(dev, site, { v: PROTOCOL_VERSION, agent: token }));
 }
 
+type Frame<T extends AgentServerMessage['type']> = Extract<AgentServerMessage, { type: T }>;
+const isFrame =
+  <T extends AgentServerMessage['type']>(type: T) =>
+  (frame: AgentServerMessage): frame is Frame<T> =>
+    frame.type === type;
+
+/**
+ * An agent's socket to a conversation room: every frame a shopper could get, plus the notes, read with the
+ * console's parser (`parseAgentServerMessage`).
+ */
+export class AgentRoomClient extends FrameRecorder<AgentServerMessage> {
+  constructor(ws: WebSocket) {
+    super(ws, parseAgentServerMessage, 'the room');
+  }
+
+  /** Messages this client has seen stored live (own acks and others' additions), in arrival order. */
+  get live() {
+    return this.frames.flatMap((f) => (f.type === 'message/acked' || f.type === 'message/added' ? [f.message] : []));
+  }
+
+  /** Every note this socket received, in arrival order (synced and added). */
+  get notes(): Note[] {
+    return this.frames.flatMap((f) => (f.type === 'notes/synced' ? f.notes : f.type === 'note/added' ? [f.note] : []));
+  }
+
+  /** The next frame of `type` (matching `predicate`, if given). */
+  frame<T extends AgentServerMessage['type']>(type: T, predicate: (frame: Frame<T>) => boolean = () => true, timeoutMs?: number) {
+    const is = isFrame(type);
+    return this.next((f): f is Frame<T> => is(f) && predicate(f), timeoutMs);
+  }
+
+  history(timeoutMs?: number) {
+    return this.frame('history/synced', undefined, timeoutMs);
+  }
+
+  acked(id: string, timeoutMs?: number) {
+    return this.frame('message/acked', (f) => f.message.id === id, timeoutMs);
+  }
+
+  wait(predicate: (frame: Frame<'wait/updated'>) => boolean = () => true, timeoutMs?: number) {
+    return this.frame('wait/updated', predicate, timeoutMs);
+  }
+
+  /** The next notice of `kind` the room added, as the frame's message. */
+  async notice<K extends Notice['kind']>(kind: K, timeoutMs?: number): Promise<NoticeOf<K>> {
+    const is = isNoticeOf(kind);
+    return (await this.frame('message/added', (f) => is(f.message), timeoutMs)).message as NoticeOf<K>;
+  }
+
+  /** The next error (with `code`, if given). */
+  error(code?: Frame<'error'>['code'], timeoutMs?: number) {
+    return this.frame('error', (f) => code === undefined || f.code === code, timeoutMs);
+  }
+
+  static open(url: string, options: { closeTimeoutMs?: number } = {}): Promise<AgentRoomClient> {
+    const wsOptions: ClientOptions & { closeTimeout?: number } = options.closeTimeoutMs === undefined ? {} : { closeTimeout: options.closeTimeoutMs };
+    const ws = new WebSocket(url, wsOptions);
+    // Listen before `open`: the room sends history right away.
+    return FrameRecorder.opened(ws, new AgentRoomClient(ws));
+  }
+}
+
 /** Connects an agent to a conversation room: `?v=1&site=<site>&agent=<token>` instead of a visitor token. */
 export function joinAsAgent(
   dev: DevHost,
@@ -109,7 +153,16 @@ export function joinAsAgent(
   site: string,
   token: string,
   options: { after?: number; closeTimeoutMs?: number } = {},
-): Promise<RoomClient> {
+): Promise<AgentRoomClient> {
   const { after = 0, ...socket } = options;
-  return RoomClient.open(roomUrl(dev, conversationId, { v: PROTOCOL_VERSION, site, agent: token, after }), socket);
+  return AgentRoomClient.open(roomUrl(dev, conversationId, { v: PROTOCOL_VERSION, site, agent: token, after }), socket);
+}
+
+export const agentSessionsUrl = (dev: DevHost, v: string | null = String(PROTOCOL_VERSION)) =>
+  `${dev.httpOrigin}${AGENT_SESSIONS_PATH}${v === null ? '' : `?v=${v}`}`;
+
+/** `POST /api/agent-sessions` as the console's sign-in screen sends it (text/plain JSON): status and body. */
+export async function checkAgentSession(dev: DevHost, body: unknown, v?: string | null): Promise<{ status: number; body: unknown; headers: Headers }> {
+  const response = await fetch(agentSessionsUrl(dev, v), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return { status: response.status, body: await response.json(), headers: response.headers };
 }
