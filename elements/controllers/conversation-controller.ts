@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReadableAtom } from 'nanostores';
 import type { TimelineItem } from '../../src/logic/timeline.js';
 import {
   createConversation,
@@ -6,6 +7,8 @@ import {
   type ContactState,
   type Conversation,
   type PhaseState,
+  type ReadState,
+  type TypingState,
   type WaitState,
 } from '../../src/stores/conversation.js';
 import { createVisitorStorage } from '../../src/stores/visitor-storage.js';
@@ -25,7 +28,8 @@ export interface ConversationConfig {
 /**
  * Gives its host the visitor's conversation: the stores' values as fields (re-rendering on change) and the
  * verbs. The socket is open exactly while the host is in the document; a new server or site key starts
- * over with that site's own conversation.
+ * over with that site's own conversation. While the panel is open and the page is in view, everything on
+ * screen is marked read.
  */
 export class ConversationController implements ReactiveController {
   items: readonly TimelineItem[] = [];
@@ -34,12 +38,17 @@ export class ConversationController implements ReactiveController {
   contact: ContactState | null = null;
   phase: PhaseState | null = null;
   personRequested = false;
+  /** The agent typing, or null. */
+  typing: TypingState | null = null;
+  /** How far each side has read. */
+  read: ReadState = { visitor: 0, agent: 0 };
 
   private conversation: Conversation = createConversation();
   private boundTo: string | undefined;
   private unbind: (() => void) | undefined;
   private stopAvailability: (() => void) | undefined;
   private hostIsConnected = false;
+  private readonly handleVisibilityChange = () => this.host.requestUpdate();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -51,16 +60,21 @@ export class ConversationController implements ReactiveController {
   hostConnected() {
     this.hostIsConnected = true;
     this.bind();
+    document.addEventListener('visibilitychange', this.handleVisibilityChange);
   }
 
-  /** Runs before every render, so changed attributes take effect in the same update. */
+  /** Runs before every render (new messages, opening, the page coming into view), so changes take effect in the same update. */
   hostUpdate() {
     this.bind();
     this.watchAvailabilityWhileIdle();
+    // Read: everything up to the last message with no gap before it, once the shopper can see it.
+    const { conversation } = this;
+    if (this.config().open && document.visibilityState === 'visible') conversation.markRead(conversation.$resumePoint.get());
   }
 
   hostDisconnected() {
     this.hostIsConnected = false;
+    document.removeEventListener('visibilitychange', this.handleVisibilityChange);
     this.unbind?.();
     this.unbind = undefined;
   }
@@ -98,6 +112,10 @@ export class ConversationController implements ReactiveController {
     this.conversation.requestPerson();
   }
 
+  setTyping(typing: boolean) {
+    this.conversation.setTyping(typing);
+  }
+
   private bind() {
     if (!this.hostIsConnected) return;
     const { server, siteKey, language } = this.config();
@@ -111,32 +129,23 @@ export class ConversationController implements ReactiveController {
     this.boundTo = key;
 
     const conversation = this.conversation;
-    const subscriptions = [
-      conversation.$items.subscribe((items) => {
-        this.items = items;
+    const watch = <T>(store: ReadableAtom<T>, set: (value: T) => void) =>
+      store.subscribe((value) => {
+        set(value);
         this.host.requestUpdate();
-      }),
-      conversation.$status.subscribe((status) => {
+      });
+    const subscriptions = [
+      watch(conversation.$items, (items) => (this.items = items)),
+      watch(conversation.$status, (status) => {
         this.status = status;
         if (status !== 'idle') this.stopWatchingAvailability(); // the room tells it from now on
-        this.host.requestUpdate();
       }),
-      conversation.$wait.subscribe((wait) => {
-        this.wait = wait;
-        this.host.requestUpdate();
-      }),
-      conversation.$contact.subscribe((contact) => {
-        this.contact = contact;
-        this.host.requestUpdate();
-      }),
-      conversation.$phase.subscribe((phase) => {
-        this.phase = phase;
-        this.host.requestUpdate();
-      }),
-      conversation.$personRequested.subscribe((requested) => {
-        this.personRequested = requested;
-        this.host.requestUpdate();
-      }),
+      watch(conversation.$wait, (wait) => (this.wait = wait)),
+      watch(conversation.$contact, (contact) => (this.contact = contact)),
+      watch(conversation.$phase, (phase) => (this.phase = phase)),
+      watch(conversation.$personRequested, (requested) => (this.personRequested = requested)),
+      watch(conversation.$typing, (typing) => (this.typing = typing)),
+      watch(conversation.$read, (read) => (this.read = read)),
     ];
     const disconnect = server && siteKey ? connectConversation(conversation, { server, siteKey, language }) : undefined;
     if (server && !siteKey) console.error('[cs-widget] set the site-key attribute to connect to', server);

@@ -84,7 +84,7 @@ export class CsMessage extends LitElement {
         return html`<span class="state">${msg('Sending…', { desc: 'Delivery state: the message is on its way' })}</span>`;
       case 'delivered':
         return html`<span class="state">${this.read
-          ? msg('Read', { desc: 'Delivery state: the other side has seen the message (past participle, as in "has been read")' })
+          ? msg('Read', { desc: 'Delivery state: the other side has seen the message' })
           : msg('Delivered', { desc: 'Delivery state: the server stored the message' })}</span>`;
       case 'failed': {
         const reason = this.failure ? errorText(this.failure) : '';

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
+// The dots are drawn with a border, not a background: forced colours keep borders in the text colour.
 export default css`
-  .base {
+  p {
     display: flex;
     align-items: center;
     gap: 0.5em;
@@ -10,27 +11,26 @@ export default css`
     color: var(--cs-muted, #5b5b66);
   }
 
-  :host([active]) .base {
+  :host([active]) p {
     padding: 0.25em 0.75em;
   }
 
-  .dots {
+  [part='dots'] {
     display: flex;
     gap: 0.2em;
   }
 
-  /* Drawn with a border, not a background: forced colours keep borders in the text colour. */
-  .dots span {
+  span span {
     border: 0.2em solid;
     border-radius: 50%;
     animation: cs-typing 0.6s infinite alternate;
   }
 
-  .dots span:nth-child(2) {
+  span span:nth-child(2) {
     animation-delay: 0.2s;
   }
 
-  .dots span:nth-child(3) {
+  span span:nth-child(3) {
     animation-delay: 0.4s;
   }
 
@@ -41,7 +41,7 @@ export default css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .dots span {
+    span span {
       animation: none;
     }
   }

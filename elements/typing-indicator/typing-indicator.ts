@@ -33,16 +33,16 @@ export class CsTypingIndicator extends LitElement {
   }
 
   override render() {
-    return html`<p part="base" class="base" role="status">${this.active
-      ? html`<span part="dots" class="dots" aria-hidden="true"><span></span><span></span><span></span></span>${this.text()}`
+    return html`<p part="base" role="status">${this.active
+      ? html`<span part="dots" aria-hidden="true"><span></span><span></span><span></span></span>${this.text()}`
       : nothing}</p>`;
   }
 
   private text() {
-    if (this.author === 'visitor') return msg('The customer is typing…', { desc: 'Agent console: the customer is writing a message' });
+    if (this.author === 'visitor') return msg('The customer is typing…', { desc: 'Agent console: the customer is writing' });
     return this.name
-      ? msg(str`${isolate(this.name)} is typing…`, { desc: 'A named support agent is writing a message; ${0} is their name' })
-      : msg('Someone from the team is typing…', { desc: 'A support agent whose name is unknown is writing a message' });
+      ? msg(str`${isolate(this.name)} is typing…`, { desc: '${0} is the name of the support agent writing' })
+      : msg('Someone from the team is typing…', { desc: 'A support agent (name unknown) is writing' });
   }
 }
 

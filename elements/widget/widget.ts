@@ -11,11 +11,13 @@ import {
   type CsRetryEvent,
   type CsSendEvent,
   type CsSuggestEvent,
+  type CsTypingEvent,
 } from '../events/index.js';
 import { getLocale } from '../i18n/localization.js';
 import { availabilityText } from '../i18n/wait-text.js';
 import { defineElement } from '../internal/define.js';
 import '../message-list/message-list.js';
+import '../typing-indicator/typing-indicator.js';
 import '../wait-banner/wait-banner.js';
 import base from '../styles/base.styles.js';
 import styles from './widget.styles.js';
@@ -29,6 +31,7 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6 6 18" />`;
  * @since 0.1
  *
  * @dependency cs-message-list
+ * @dependency cs-typing-indicator
  * @dependency cs-composer
  * @dependency cs-wait-banner
  *
@@ -44,6 +47,7 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6 6 18" />`;
  * @csspart message - Each message (and `message__bubble`, `message__body`, `message__meta`).
  * @csspart bot-message - Each message from the bot (and `bot-message__bubble`).
  * @csspart notice - Each notice from the support room (and `notice__box`).
+ * @csspart typing - "Alice is typing…" under the messages (and `typing__dots`).
  * @csspart person-button - "Talk to a person", shown once the bot has answered.
  * @csspart wait - The live wait banner (and `wait__email-input`, `wait__email-button`).
  * @csspart composer__input - The message input.
@@ -136,9 +140,16 @@ export class CsWidget extends LitElement {
             part="messages"
             exportparts="message, message__bubble, message__body, message__meta, bot-message, bot-message__bubble, notice, notice__box"
             .items=${this.conversation.items}
+            .readUpTo=${this.conversation.read.agent}
             @cs-retry=${this.handleRetry}
             @cs-suggest=${this.handleSuggest}
           ></cs-message-list>
+          <cs-typing-indicator
+            part="typing"
+            exportparts="dots:typing__dots"
+            ?active=${!!this.conversation.typing}
+            .name=${this.conversation.typing?.name ?? null}
+          ></cs-typing-indicator>
           ${this.renderPersonButton()}
           <cs-wait-banner
             part="wait"
@@ -151,6 +162,7 @@ export class CsWidget extends LitElement {
             part="composer"
             exportparts="input:composer__input, send-button:composer__send-button"
             @cs-send=${this.handleComposerSend}
+            @cs-typing=${this.handleComposerTyping}
           ></cs-composer>
         </section>
         <button
@@ -227,6 +239,10 @@ export class CsWidget extends LitElement {
 
   private handleComposerSend(event: CsSendEvent) {
     this.conversation.send(event.body);
+  }
+
+  private handleComposerTyping(event: CsTypingEvent) {
+    this.conversation.setTyping(event.typing);
   }
 
   private handleLeaveContact(event: CsLeaveContactEvent) {

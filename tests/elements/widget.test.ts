@@ -4,9 +4,11 @@ import type { CsComposer } from '../../elements/composer/composer.js';
 import { CsSendEvent } from '../../elements/events/cs-send.js';
 import { defineElement } from '../../elements/internal/define.js';
 import type { CsMessageList } from '../../elements/message-list/message-list.js';
+import type { CsTypingIndicator } from '../../elements/typing-indicator/typing-indicator.js';
 import '../../elements/widget/widget.js';
 import { CsWidget } from '../../elements/widget/widget.js';
 import type { TimelineItem } from '../../src/logic/timeline.js';
+import type { ChatMessage, ServerMessage } from '../../src/protocol/messages.js';
 
 const part = (el: CsWidget, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const launcherOf = (el: CsWidget) => part(el, 'launcher') as HTMLButtonElement;
@@ -15,6 +17,72 @@ const composerOf = (el: CsWidget) => part(el, 'composer') as CsComposer;
 const textareaOf = (el: CsWidget) => composerOf(el).shadowRoot!.querySelector('textarea')!;
 const messageTexts = (el: CsWidget) =>
   [...listOf(el).shadowRoot!.querySelectorAll('cs-message')].map((m) => m.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+
+const typingOf = (el: CsWidget) => part(el, 'typing') as CsTypingIndicator;
+
+/**
+ * A WebSocket the test plays the room on: records what the widget sends, delivers frames on demand.
+ * Installed as `window.WebSocket`, which partysocket uses when it connects.
+ */
+class FakeSocket extends EventTarget {
+  static readonly CONNECTING = 0;
+  static readonly OPEN = 1;
+  static readonly CLOSING = 2;
+  static readonly CLOSED = 3;
+  static opened: FakeSocket[] = [];
+  readyState = FakeSocket.CONNECTING;
+  binaryType = 'blob';
+  readonly sent: Record<string, unknown>[] = [];
+
+  constructor(readonly url: string) {
+    super();
+    FakeSocket.opened.push(this);
+  }
+
+  send(data: string) {
+    this.sent.push(JSON.parse(data) as Record<string, unknown>);
+  }
+
+  close() {
+    this.readyState = FakeSocket.CLOSED;
+  }
+
+  accept() {
+    this.readyState = FakeSocket.OPEN;
+    this.dispatchEvent(new Event('open'));
+  }
+
+  deliver(frame: ServerMessage) {
+    this.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(frame) }));
+  }
+
+  /** The `read/mark` seqs sent so far. */
+  get readMarks() {
+    return this.sent.filter((m) => m.type === 'read/mark').map((m) => m.seq);
+  }
+}
+
+const text = (seq: number, role: 'visitor' | 'agent', body = `message ${seq}`): ChatMessage => ({
+  id: `message-${seq}`,
+  seq,
+  role,
+  body,
+  sentAt: 1000 + seq,
+  ...(role === 'agent' ? { name: 'Alice' } : {}),
+});
+
+/** A widget resuming a stored conversation over a FakeSocket the room has accepted. */
+async function connectedWidget(template = html`<cs-widget server="127.0.0.1:9" site-key="test" open></cs-widget>`) {
+  const grant = { conversationId: 'conversation-1', token: 'token-0123456789abcdef' };
+  localStorage.setItem('cs-widget:v1:test', JSON.stringify({ grant, outbox: [] }));
+  const wrapper = await fixture(html`<div>${template}</div>`);
+  const el = wrapper.querySelector('cs-widget')!;
+  await waitUntil(() => FakeSocket.opened.length === 1, 'the widget should open its conversation socket');
+  const socket = FakeSocket.opened[0]!;
+  socket.accept();
+  await el.updateComplete;
+  return { el, socket };
+}
 
 /** Opens the panel with the launcher and types a message into the composer (which opening focused). */
 async function openAndSend(el: CsWidget, body: string) {
@@ -157,6 +225,98 @@ describe('<cs-widget>', () => {
       }
       expect(leaked).to.be.false;
       await waitUntil(() => messageTexts(el).length === 1, 'the widget should still have handled it');
+    });
+  });
+
+  describe('typing and read receipts (the room played on a fake socket)', () => {
+    const RealWebSocket = window.WebSocket;
+    beforeEach(() => {
+      FakeSocket.opened = [];
+      window.WebSocket = FakeSocket as unknown as typeof WebSocket;
+    });
+    afterEach(() => {
+      window.WebSocket = RealWebSocket;
+    });
+
+    for (const dir of ['ltr', 'rtl'] as const) {
+      it(`shows the agent typing under the log until their message arrives, and passes axe (${dir})`, async () => {
+        const lang = dir === 'rtl' ? 'ar' : 'en';
+        const { el, socket } = await connectedWidget(
+          html`<div dir=${dir} lang=${lang}><cs-widget server="127.0.0.1:9" site-key="test" open></cs-widget></div>`,
+        );
+        expect(typingOf(el).textContent!.trim()).to.equal('');
+        expect(typingOf(el).shadowRoot!.textContent!.trim()).to.equal('');
+
+        socket.deliver({ type: 'typing/updated', role: 'agent', name: 'Alice', typing: true });
+        await el.updateComplete;
+        await typingOf(el).updateComplete;
+        expect(typingOf(el).shadowRoot!.textContent).to.include('\u2068Alice\u2069 is typing…');
+        // Its own status, not an entry of the message log.
+        expect(listOf(el).shadowRoot!.querySelector('[role="log"]')!.contains(typingOf(el))).to.be.false;
+        expect(typingOf(el).closest('[role="log"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+
+        socket.deliver({ type: 'message/added', message: text(1, 'agent', 'Here is your tracking link.') });
+        await el.updateComplete;
+        await typingOf(el).updateComplete;
+        expect(messageTexts(el)[0]).to.include('Here is your tracking link.');
+        expect(typingOf(el).shadowRoot!.textContent!.trim()).to.equal('');
+      });
+    }
+
+    it('shows "Read" on own messages up to what the agent has read', async () => {
+      const { el, socket } = await connectedWidget();
+      socket.deliver({ type: 'history/synced', after: 0, messages: [text(1, 'visitor'), text(2, 'visitor')], hasMore: false });
+      await el.updateComplete;
+      await waitUntil(() => messageTexts(el).length === 2);
+      expect(messageTexts(el).map((t) => t.includes('Read'))).to.deep.equal([false, false]);
+
+      socket.deliver({ type: 'read/updated', visitor: 2, agent: 1 });
+      await waitUntil(() => messageTexts(el)[0]!.includes('Read'), 'the first message should say Read');
+      expect(messageTexts(el)[1]).to.include('Delivered');
+    });
+
+    it('marks what it shows read only while open and in view, and again as messages arrive', async () => {
+      const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site-key="test"></cs-widget>`);
+      socket.deliver({ type: 'history/synced', after: 0, messages: [text(1, 'visitor'), text(2, 'agent')], hasMore: false });
+      await el.updateComplete;
+      expect(socket.readMarks, 'closed: nothing is read').to.deep.equal([]);
+
+      el.show();
+      await el.updateComplete;
+      expect(socket.readMarks).to.deep.equal([2]);
+
+      socket.deliver({ type: 'message/added', message: text(3, 'agent') });
+      await el.updateComplete;
+      expect(socket.readMarks).to.deep.equal([2, 3]);
+
+      // The shopper switched tabs: what arrives meanwhile is not read until the page is back in view.
+      const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      try {
+        document.dispatchEvent(new Event('visibilitychange'));
+        socket.deliver({ type: 'message/added', message: text(4, 'agent') });
+        await el.updateComplete;
+        expect(socket.readMarks).to.deep.equal([2, 3]);
+      } finally {
+        delete (document as { visibilityState?: unknown }).visibilityState;
+      }
+      expect(Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')).to.deep.equal(visibility);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      expect(socket.readMarks).to.deep.equal([2, 3, 4]);
+    });
+
+    it('tells the room while the shopper types, and that they stopped when they send', async () => {
+      const { el, socket } = await connectedWidget();
+      const typingSent = () => socket.sent.filter((m) => m.type === 'typing/set').map((m) => m.typing);
+      composerOf(el).focus();
+      await sendKeys({ type: 'Where is' });
+      expect(typingSent()).to.deep.equal([true]);
+      await sendKeys({ type: ' my parcel?' });
+      await sendKeys({ press: 'Enter' });
+      expect(typingSent()).to.deep.equal([true, false]);
+      await waitUntil(() => socket.sent.some((m) => m.type === 'message/send' && m.body === 'Where is my parcel?'));
     });
   });
 
