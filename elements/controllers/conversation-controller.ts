@@ -63,7 +63,7 @@ export class ConversationController implements ReactiveController {
     document.addEventListener('visibilitychange', this.handleVisibilityChange);
   }
 
-  /** Runs before every render (new messages, opening, the page coming into view), so changes take effect in the same update. */
+  /** Runs before every render (new messages, opening, the page back in view): changes take effect in that update. */
   hostUpdate() {
     this.bind();
     this.watchAvailabilityWhileIdle();
