@@ -1,4 +1,22 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * `desc` in `msg()` options is for translators (lit-localize extracts it from the source); the runtime
+ * never reads it, and the descriptions are over a kilobyte of the widget's budget. Every one is a single
+ * string literal (which the build checks: one it cannot strip stops it).
+ */
+function stripMessageDescriptions(): Plugin {
+  const DESC = /\bdesc:\s*('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.)*`)\s*,?/g;
+  return {
+    name: 'strip-message-descriptions',
+    transform(code, id) {
+      if (!/\/elements\/.*\.ts$/.test(id) || !code.includes('desc:')) return null;
+      const stripped = code.replace(DESC, '');
+      if (/\bdesc:/.test(stripped)) this.error(`${id}: a msg() desc that is not one string literal`);
+      return { code: stripped, map: null };
+    },
+  };
+}
 
 /** What each build makes: one self-contained ES module per audience. */
 const ENTRIES = {
@@ -13,6 +31,7 @@ export default defineConfig(({ mode }) => {
   return {
     // nanostores reads process.env.NODE_ENV; library mode does not replace it, and a storefront has no `process`.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    plugins: [stripMessageDescriptions()],
     build: {
       lib: { entry, formats: ['es'], fileName: () => file },
       target: 'es2022',

@@ -148,7 +148,7 @@ export class CsAgentConversation extends LitElement {
           ? msg('You have this conversation', { desc: 'Agent console: the signed-in agent holds the conversation' })
           : msg(str`With ${isolate(phase.agentName ?? '')}`, { desc: 'Agent console: another agent holds the conversation; the placeholder is their name' });
       case 'resolved':
-        return msg('Resolved', { desc: 'Agent console: the conversation is resolved' });
+        return msg('Resolved. A new message from the customer reopens it.', { desc: 'Agent console: the conversation is resolved' });
     }
   }
 

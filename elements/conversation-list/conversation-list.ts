@@ -79,9 +79,9 @@ export class CsConversationList extends LitElement {
           ${timeZone
             ? html`<span>${msg(str`${formatClock(this.now, this.now, locale, timeZone)} for them`, { desc: 'Agent console: the shopper’s local time now; the placeholder is a clock time' })}</span>`
             : nothing}
-          ${summary?.orderNumber ? html`<span>${msg(str`Order ${isolate(summary.orderNumber)}`, { desc: 'Agent console: the order a conversation is about' })}</span>` : nothing}
+          ${summary?.orderNumber ? html`<span>${msg(str`Order ${isolate(summary.orderNumber)}`, { id: 'console-order', desc: 'Agent console: the order a conversation is about' })}</span>` : nothing}
           ${'assignee' in item && item.assignee
-            ? html`<span>${msg(str`With ${isolate(item.assignee.name)}`, { desc: 'Agent console: the agent holding a conversation' })}</span>`
+            ? html`<span>${msg(str`Held by ${isolate(item.assignee.name)}`, { desc: 'Agent console: the agent holding a conversation' })}</span>`
             : nothing}
         </span>
       </button>

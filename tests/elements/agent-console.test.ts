@@ -53,7 +53,7 @@ describe('<cs-conversation-list>', () => {
     expect(first!.getAttribute('aria-current')).to.equal('true');
     expect(second!.textContent).to.contain('1:05').and.contain('of 1,440 minutes');
     // A name with a bidi override is isolated: it cannot reorder the sentence around it.
-    expect(second!.textContent).to.contain('With \u2068Bo \u202Eevil\u2069');
+    expect(second!.textContent).to.contain('Held by \u2068Bo \u202Eevil\u2069');
   });
 
   it('tells its holder which conversation was picked', async () => {
