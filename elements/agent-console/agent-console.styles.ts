@@ -130,6 +130,10 @@ export default css`
     align-items: start;
   }
 
+  .metrics {
+    grid-column: 1 / -1;
+  }
+
   @media (max-width: 48em) {
     .layout {
       grid-template-columns: minmax(0, 1fr);

@@ -162,16 +162,16 @@ export class CsAgentConsole extends LitElement {
           ${status === 'online' ? '' : msg('Connecting to the inbox…', { desc: 'Agent console: the inbox connection is being (re)established' })}
         </p>
       </header>
-      ${snapshot ? this.renderMetrics(snapshot) : nothing}
-      <div class="layout">
+      <main class="layout">
+        ${snapshot ? this.renderMetrics(snapshot) : nothing}
         <nav class="queue" aria-label=${msg('Conversations', { desc: 'Agent console: accessible name of the conversation lists' })}>
           ${snapshot ? this.renderViews(snapshot, session) : html`<p class="muted">${msg('Loading the queue…', { desc: 'Agent console: the queue has not arrived yet' })}</p>`}
         </nav>
-        <main class="main">${this.renderOpen(snapshot)}</main>
-      </div>
-      <p class="shortcuts">
+        <section class="main" aria-label=${msg('Open conversations', { desc: 'Agent console: accessible name of the open conversation tabs' })}>${this.renderOpen(snapshot)}</section>
+      </main>
+      <footer class="shortcuts">
         ${msg('Keyboard: Alt+J next conversation · Alt+C claim · Enter send (Shift+Enter new line) · Alt+N reply or note · Alt+R resolve', { desc: 'Agent console: the keyboard shortcuts' })}
-      </p>
+      </footer>
     `;
   }
 
@@ -253,7 +253,7 @@ export class CsAgentConsole extends LitElement {
     }
     const setup = this.inbox.$setup.get();
     return html`
-      <ul part="tabs" class="tabs" aria-label=${msg('Open conversations', { desc: 'Agent console: accessible name of the open conversation tabs' })}>
+      <ul part="tabs" class="tabs">
         ${this.openIds.map((id) => {
           const listing = this.listingOf(id, snapshot);
           const title = listing?.summary?.firstLine ?? id.slice(0, 8);
