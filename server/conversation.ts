@@ -232,12 +232,10 @@ export default class ConversationParty implements Party.Server {
   }
 
   private async handleSend(command: SendCommand, sender: Connection, identity: Identity) {
-    const known = await this.room.storage.get<number>([dedupeKey(command.id), SEQ_KEY]);
-    const originalSeq = known.get(dedupeKey(command.id));
-    if (originalSeq !== undefined) {
+    const write = await this.idempotentWrite<TextMessage>(dedupeKey(command.id), SEQ_KEY, messageKey);
+    if (write.repeated) {
       // A resend after a reconnect: store nothing, answer with the original acknowledgement.
-      const original = await this.room.storage.get<TextMessage>(messageKey(originalSeq));
-      if (original) this.send(sender, { type: 'message/acked', message: original });
+      if (write.original) this.send(sender, { type: 'message/acked', message: write.original });
       return;
     }
     // A person writes only into a conversation that is theirs or nobody's (the claim race, by message).
@@ -246,7 +244,7 @@ export default class ConversationParty implements Party.Server {
       return this.send(sender, { type: 'error', code: 'already-assigned', ref: command.id });
     }
 
-    const seq = (known.get(SEQ_KEY) ?? 0) + 1;
+    const seq = write.last + 1;
     const result = acceptMessage(command, identity.role, seq, Date.now());
     if (!result.ok) return this.send(sender, { type: 'error', code: result.code, ref: command.id });
     const message: TextMessage = identity.role === 'agent' ? { ...result.message, name: identity.name } : result.message;
@@ -485,18 +483,16 @@ export default class ConversationParty implements Party.Server {
 
   /** An internal note: stored apart from the messages, and sent to agents' connections only. */
   private async handleNote(command: NoteCommand, sender: Connection, agent: AgentIdentity) {
-    const known = await this.room.storage.get<number>([noteDedupeKey(command.id), NOTE_COUNT_KEY]);
-    const originalIndex = known.get(noteDedupeKey(command.id));
-    if (originalIndex !== undefined) {
+    const write = await this.idempotentWrite<Note>(noteDedupeKey(command.id), NOTE_COUNT_KEY, noteKey);
+    if (write.repeated) {
       // A resend: store nothing, answer the writer with the original.
-      const original = await this.room.storage.get<Note>(noteKey(originalIndex));
-      if (original) this.sendAgent(sender, { type: 'note/added', note: original });
+      if (write.original) this.sendAgent(sender, { type: 'note/added', note: write.original });
       return;
     }
     const refuse = (code: ErrorCode) => this.send(sender, { type: 'error', code, ref: command.id });
     const result = acceptNote(command, { id: agent.agentId, name: agent.name }, Date.now());
     if (!result.ok) return refuse(result.code);
-    const index = (known.get(NOTE_COUNT_KEY) ?? 0) + 1;
+    const index = write.last + 1;
     if (index > MAX_NOTES_PER_CONVERSATION) return refuse('too-many-notes');
     try {
       await this.room.storage.put({ [noteKey(index)]: result.note, [noteDedupeKey(command.id)]: index, [NOTE_COUNT_KEY]: index });
@@ -562,6 +558,21 @@ export default class ConversationParty implements Party.Server {
     return this.room.storage.get<ConversationRecord>(CONVERSATION_KEY);
   }
 
+  /**
+   * Before writing an entry with a client-made id: the entry a repeated id stored (`repeated`), else the last
+   * index handed out in its sequence (a message's `seq`, a note's index).
+   */
+  private async idempotentWrite<T>(
+    dedupe: string,
+    lastKey: string,
+    keyOf: (index: number) => string,
+  ): Promise<{ readonly repeated: true; readonly original: T | undefined } | { readonly repeated: false; readonly last: number }> {
+    const known = await this.room.storage.get<number>([dedupe, lastKey]);
+    const index = known.get(dedupe);
+    if (index !== undefined) return { repeated: true, original: await this.room.storage.get<T>(keyOf(index)) };
+    return { repeated: false, last: known.get(lastKey) ?? 0 };
+  }
+
   /** Writes the record over `before` (as read); everyone connected is told when the phase or the person changed. */
   private async setRecord(before: ConversationRecord | undefined, next: ConversationRecord) {
     await this.room.storage.put(CONVERSATION_KEY, next);
@@ -570,10 +581,10 @@ export default class ConversationParty implements Party.Server {
     for (const connection of this.room.getConnections<Identity>()) this.send(connection, this.stateFor(connection, next));
   }
 
-  /** The summary is for agents only: a shopper's connection never receives it. */
+  /** The summary and the holder's id are for agents only: a shopper's connection never receives them. */
   private stateFor(connection: Connection, record: ConversationRecord): ServerMessage {
     const state = { type: 'conversation/updated', phase: record.phase, agentName: record.agent?.name ?? null } as const;
-    return connection.state?.role === 'agent' ? { ...state, summary: record.summary } : state;
+    return connection.state?.role === 'agent' ? { ...state, agentId: record.agent?.id ?? null, summary: record.summary } : state;
   }
 
   /** Writes an entry of the room's own (the bot's, or a notice) into the conversation, in sequence like any message. */

@@ -47,6 +47,10 @@ type InboxSnapshot = Omit<InboxState, 'queue' | 'agents'> & {
 /** What conversation rooms ask that concerns one conversation. */
 type ConversationRequest = Exclude<InboxRequest, { type: 'availability/fetch' | 'agents/fetch' }>;
 
+/** A record stored before assignees had names held the agent id alone: the id stands in for the name. */
+const withNamedAssignee = (record: QueueRecord): QueueRecord =>
+  typeof record.assignee === 'string' ? { ...record, assignee: { id: record.assignee, name: record.assignee } } : record;
+
 const toItem = ({ conversationId, priority, waitingSince, language, hasEmail, summary, assignee }: QueueRecord): QueueItem => ({
   conversationId,
   priority,
@@ -169,12 +173,12 @@ export default class InboxParty implements Party.Server {
           this.room.storage.get<ResponseSample[]>(SAMPLES_KEY),
         ]);
         if (record && !record.answered) {
-          const site = this.site();
-          await this.updateDay(message.at, (day) => addFirstResponse(day, message.at - record.waitingSince, Math.random()));
+          // The estimate counts business minutes; today's numbers, the wall-clock time the shopper waited.
           await this.room.storage.put({
-            [SAMPLES_KEY]: recordFirstResponse(samples ?? [], record, message.at, site),
+            [SAMPLES_KEY]: recordFirstResponse(samples ?? [], record, message.at, this.site()),
             [key]: { ...record, answered: true },
           });
+          await this.updateDay(message.at, (day) => addFirstResponse(day, message.at - record.waitingSince, Math.random()));
         }
         return this.answerAndPush(message.conversationId);
       }
@@ -285,7 +289,7 @@ export default class InboxParty implements Party.Server {
       this.room.storage.list<QueueRecord>({ prefix: QUEUE_PREFIX }),
       this.room.storage.get<ResponseSample[]>(SAMPLES_KEY),
     ]);
-    const all = [...records.values()];
+    const all = [...records.values()].map(withNamedAssignee);
     const held = all.filter((r) => r.assignee !== null);
     const queue = all.filter((r) => r.assignee === null);
     return { site: this.site(), queue, held, agents: this.agents(held), samples: samples ?? [], now: Date.now() };
@@ -300,10 +304,7 @@ export default class InboxParty implements Party.Server {
       if (!state || connection.readyState !== WebSocket.READY_STATE_OPEN) continue;
       sockets.push({ agentId: state.identity.agentId, name: state.identity.name, status: state.status });
     }
-    return agentPresence(
-      sockets,
-      held.flatMap((r) => (r.assignee ? [r.assignee.id] : [])),
-    );
+    return agentPresence(sockets, held.flatMap((r) => (r.assignee ? [r.assignee.id] : [])));
   }
 
   private send(connection: AgentConnection, event: AgentEvent) {

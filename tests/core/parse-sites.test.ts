@@ -17,20 +17,26 @@ import {
 const DEMO_FILE = new URL('../../server/sites.json', import.meta.url);
 const readDemo = (): { sites: Record<string, Record<string, unknown>> } => JSON.parse(readFileSync(DEMO_FILE, 'utf8'));
 
+/** `base` with the fields of `change` set (undefined deletes one). */
+function changed(base: Record<string, unknown>, change: Record<string, unknown>): Record<string, unknown> {
+  const value = { ...base };
+  for (const [key, item] of Object.entries(change)) {
+    if (item === undefined) delete value[key];
+    else value[key] = item;
+  }
+  return value;
+}
+
 /** A valid one-site file; `change` edits the site's fields (undefined deletes one). */
 function withSite(change: Record<string, unknown> = {}, siteKey = 'demo-shop'): unknown {
-  const site: Record<string, unknown> = {
+  const site = changed({
     name: 'Nordlicht Goods',
     timeZone: 'Europe/Berlin',
     hours: { mon: [['09:00', '17:00']] },
     targetMinutes: { high: 60, medium: 240, low: 1440 },
     agentCapacity: 3,
     languages: ['en'],
-  };
-  for (const [key, value] of Object.entries(change)) {
-    if (value === undefined) delete site[key];
-    else site[key] = value;
-  }
+  }, change);
   return { sites: { [siteKey]: site } };
 }
 
@@ -334,18 +340,15 @@ describe('parseSites: every mistake at once', () => {
 });
 
 describe('parseSites: the knowledge base and the order lookup', () => {
-  const entry = (change: Record<string, unknown> = {}): Record<string, unknown> => {
-    const value: Record<string, unknown> = {
-      id: 'returns-window',
-      questions: { en: ['How do I return an item?', 'Can I send it back?'], 'zh-hans': ['如何退货？'] },
-      answers: { en: 'Within 30 days.', de: 'Innerhalb von 30 Tagen.' },
-    };
-    for (const [key, item] of Object.entries(change)) {
-      if (item === undefined) delete value[key];
-      else value[key] = item;
-    }
-    return value;
-  };
+  const entry = (change: Record<string, unknown> = {}) =>
+    changed(
+      {
+        id: 'returns-window',
+        questions: { en: ['How do I return an item?', 'Can I send it back?'], 'zh-hans': ['如何退货？'] },
+        answers: { en: 'Within 30 days.', de: 'Innerhalb von 30 Tagen.' },
+      },
+      change,
+    );
   const withKb = (...entries: unknown[]) => withSite({ languages: ['en', 'de'], knowledgeBase: entries });
   const KB = 'sites.demo-shop.knowledgeBase';
 
@@ -445,18 +448,15 @@ describe('parseSites: the knowledge base and the order lookup', () => {
 });
 
 describe('parseSites: canned replies', () => {
-  const reply = (change: Record<string, unknown> = {}): Record<string, unknown> => {
-    const value: Record<string, unknown> = {
-      id: 'de-escalate',
-      title: 'De-escalate',
-      parts: { en: ['Sorry.', 'I am {agent}.', 'Done by {time}.'], 'de-de': ['Entschuldigung.'] },
-    };
-    for (const [key, item] of Object.entries(change)) {
-      if (item === undefined) delete value[key];
-      else value[key] = item;
-    }
-    return value;
-  };
+  const reply = (change: Record<string, unknown> = {}) =>
+    changed(
+      {
+        id: 'de-escalate',
+        title: 'De-escalate',
+        parts: { en: ['Sorry.', 'I am {agent}.', 'Done by {time}.'], 'de-de': ['Entschuldigung.'] },
+      },
+      change,
+    );
   const withReplies = (...replies: unknown[]) => withSite({ languages: ['en', 'de'], cannedReplies: replies });
   const CR = 'sites.demo-shop.cannedReplies';
 
