@@ -40,41 +40,6 @@ export default css`
     font-size: 0.85em;
   }
 
-  label {
-    display: inline-flex;
-    flex-direction: column;
-    gap: 0.15em;
-    font-size: 0.85em;
-  }
-
-  button,
-  select,
-  textarea {
-    font: inherit;
-    padding: 0.35em 0.75em;
-    border: 1px solid var(--cs-border, #8a8a94);
-    border-radius: 0.4em;
-    color: inherit;
-    background: var(--cs-surface, #fff);
-  }
-
-  button {
-    cursor: pointer;
-  }
-
-  button.primary {
-    color: var(--cs-on-accent, #fff);
-    background: var(--cs-accent, #2f5bea);
-    border-color: var(--cs-accent, #2f5bea);
-  }
-
-  button:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible {
-    outline: 3px solid var(--cs-accent, #2f5bea);
-    outline-offset: 2px;
-  }
-
   .sign-in {
     max-inline-size: 36em;
     margin-inline: auto;

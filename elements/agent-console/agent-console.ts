@@ -22,6 +22,7 @@ import type { CsSelectEvent } from '../events/cs-select.js';
 import { getLocale } from '../i18n/localization.js';
 import { defineElement } from '../internal/define.js';
 import base from '../styles/base.styles.js';
+import controls from '../styles/controls.styles.js';
 import { categoryText, durationText } from './labels.js';
 import styles from './agent-console.styles.js';
 
@@ -58,7 +59,7 @@ interface OpenConversation {
  * @csspart tabs - The open conversations.
  */
 export class CsAgentConsole extends LitElement {
-  static override styles = [base, styles];
+  static override styles = [base, controls, styles];
 
   /** PartyKit host, e.g. `chat.example.com` or `localhost:1999`. */
   @property() server = '';

@@ -38,49 +38,10 @@ export default css`
     gap: 0.5em;
   }
 
-  label {
-    display: inline-flex;
-    flex-direction: column;
-    gap: 0.15em;
-    font-size: 0.85em;
-  }
-
   .mode label {
     flex-direction: row;
     align-items: center;
     gap: 0.3em;
-  }
-
-  button,
-  select {
-    font: inherit;
-    padding: 0.35em 0.75em;
-    border: 1px solid var(--cs-border, #8a8a94);
-    border-radius: 0.4em;
-    color: inherit;
-    background: var(--cs-surface, #fff);
-  }
-
-  button {
-    cursor: pointer;
-  }
-
-  button.primary {
-    color: var(--cs-on-accent, #fff);
-    background: var(--cs-accent, #2f5bea);
-    border-color: var(--cs-accent, #2f5bea);
-  }
-
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-
-  button:focus-visible,
-  select:focus-visible,
-  input:focus-visible {
-    outline: 3px solid var(--cs-accent, #2f5bea);
-    outline-offset: 2px;
   }
 
   .refusal {

@@ -19,6 +19,7 @@ import { defineElement } from '../internal/define.js';
 import '../message-list/message-list.js';
 import '../typing-indicator/typing-indicator.js';
 import base from '../styles/base.styles.js';
+import controls from '../styles/controls.styles.js';
 import styles from './agent-conversation.styles.js';
 
 /** What the composer sends: a reply the customer reads, or a note only the team sees. */
@@ -41,7 +42,7 @@ type ComposeMode = 'reply' | 'note';
  * @csspart composer - The composer.
  */
 export class CsAgentConversation extends LitElement {
-  static override styles = [base, styles];
+  static override styles = [base, controls, styles];
 
   @property({ attribute: false }) conversation: AgentConversation | null = null;
   @property({ attribute: false }) connection: AgentConversationConnection | null = null;

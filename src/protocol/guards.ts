@@ -15,3 +15,14 @@ export const oneOf =
 
 /** A BCP 47-shaped language tag as the protocol carries it (not checked against the registry). */
 export const isLanguageTag = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9-]{1,35}$/.test(value);
+
+/** A text frame holding a JSON object, or null (binary, not JSON, not an object). */
+export function parseJsonRecord(raw: unknown): Record<string, unknown> | null {
+  if (typeof raw !== 'string') return null;
+  try {
+    const data: unknown = JSON.parse(raw);
+    return isRecord(data) ? data : null;
+  } catch {
+    return null;
+  }
+}

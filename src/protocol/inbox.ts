@@ -3,7 +3,7 @@
  * agents connected to it send and receive. Rooms reach each other only through PartyKit's internal
  * `context.parties`, never from outside (the public gate answers 404 to HTTP).
  */
-import { isLanguageTag, isRecord, isTime } from './guards.js';
+import { isLanguageTag, isRecord, isTime, parseJsonRecord } from './guards.js';
 import { CATEGORIES, isCategory, parseHandoffSummary, type Category, type HandoffSummary } from './handoff.js';
 import { MAX_BODY_LENGTH, MAX_CANNED_REPLY_TITLE_LENGTH } from './limits.js';
 import { isMessageId } from './messages.js';
@@ -202,16 +202,8 @@ export function parseWaitSnapshot(data: unknown): WaitSnapshot | null {
 }
 
 export function parseAgentCommand(raw: unknown): AgentCommand | null {
-  if (typeof raw !== 'string') return null;
-  try {
-    const data: unknown = JSON.parse(raw);
-    if (isRecord(data) && data.type === 'presence/set' && (data.status === 'online' || data.status === 'away')) {
-      return { type: 'presence/set', status: data.status };
-    }
-  } catch {
-    // not JSON: refused below like any other unknown frame
-  }
-  return null;
+  const data = parseJsonRecord(raw);
+  return data?.type === 'presence/set' && (data.status === 'online' || data.status === 'away') ? { type: 'presence/set', status: data.status } : null;
 }
 
 // The console's side: everything the inbox sends is checked before it reaches a store.
@@ -293,14 +285,8 @@ function parseSetup(data: Record<string, unknown>): ConsoleSetup | null {
 
 /** A frame from the inbox, or null for anything the console does not understand. */
 export function parseAgentEvent(raw: unknown): AgentEvent | null {
-  if (typeof raw !== 'string') return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (!isRecord(data)) return null;
+  const data = parseJsonRecord(raw);
+  if (!data) return null;
   switch (data.type) {
     case 'inbox/welcome': {
       const setup = parseSetup(data);

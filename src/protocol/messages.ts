@@ -1,5 +1,5 @@
 import { isErrorCode, type ErrorCode } from './errors.js';
-import { isRecord } from './guards.js';
+import { isRecord, parseJsonRecord } from './guards.js';
 import { MAX_EMAIL_LENGTH, MAX_FRAME_BYTES, MAX_MESSAGE_ID_LENGTH, MIN_MESSAGE_ID_LENGTH } from './limits.js';
 import { parseBotReply, parseHandoffSummary, isPhase, type BotReply, type HandoffSummary, type Phase } from './handoff.js';
 import { parseAvailability, parseWaitEstimate, type Availability, type WaitEstimate } from './wait.js';
@@ -245,14 +245,8 @@ function parseChatMessage(value: unknown): ChatMessage | null {
 
 /** The widget's side: a frame from the room, or null for anything it does not understand. */
 export function parseServerMessage(raw: unknown): ServerMessage | null {
-  if (typeof raw !== 'string') return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (!isRecord(data)) return null;
+  const data = parseJsonRecord(raw);
+  if (!data) return null;
   switch (data.type) {
     case 'history/synced': {
       if (!isSeq(data.after) || !Array.isArray(data.messages) || typeof data.hasMore !== 'boolean') return null;

@@ -3,7 +3,7 @@
  * conversation's messages (their own storage keys, no sequence number), so a shopper's view has no gap
  * where a note is, and they only ever travel to agents' connections.
  */
-import { isRecord, isTime } from './guards.js';
+import { isRecord, isTime, parseJsonRecord } from './guards.js';
 import { isMessageId, parseServerMessage, type ServerMessage } from './messages.js';
 import { MAX_BODY_LENGTH } from './limits.js';
 
@@ -36,14 +36,9 @@ export function parseNote(value: unknown): Note | null {
 /** The agent console's side of a conversation room: every frame a shopper could get, plus notes. */
 export function parseAgentServerMessage(raw: unknown): AgentServerMessage | null {
   const message = parseServerMessage(raw);
-  if (message || typeof raw !== 'string') return message;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (!isRecord(data)) return null;
+  if (message) return message;
+  const data = parseJsonRecord(raw);
+  if (!data) return null;
   if (data.type === 'note/added') {
     const note = parseNote(data.note);
     return note ? { type: 'note/added', note } : null;
