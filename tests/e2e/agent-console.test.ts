@@ -229,3 +229,31 @@ test('the console reads right to left and passes axe in RTL', async () => {
     await context.close();
   }
 });
+
+test('an agent transfers a conversation to a colleague, who finds it under Mine; presence shows who is away', async () => {
+  const shopperContext = await browser.newContext();
+  const aliceContext = await browser.newContext();
+  const bobContext = await browser.newContext();
+  try {
+    const customer = await openShopper(shopperContext);
+    const firstLine = `I want to talk to a person about my invoice ${randomUUID().slice(0, 6)}`;
+    await customer.send(firstLine);
+    await customer.widget.getByText('I have passed your conversation to a person').waitFor();
+
+    const [{ page: alice }, { page: bob }] = await Promise.all([openAgent(aliceContext, await tokenFor('Alice')), openAgent(bobContext, await tokenFor('Bob'))]);
+    await bob.getByLabel('Status').selectOption('away');
+    await alice.locator('cs-conversation-list').getByRole('button', { name: new RegExp(firstLine.slice(-6)) }).click();
+    await alice.keyboard.press('Alt+KeyC');
+    const view = conversationView(alice);
+    await view.getByText('You have this conversation').waitFor();
+    await view.getByLabel('Transfer to').selectOption({ label: 'Bob (away)' });
+    await view.getByRole('button', { name: 'Transfer', exact: true }).click();
+
+    await view.getByText(/^With \u2068?Bob/).waitFor();
+    await customer.widget.getByText(/Bob\u2069? from our team has joined the conversation/).waitFor();
+    await bob.getByRole('button', { name: /^Mine/ }).click();
+    await bob.locator('cs-conversation-list').getByRole('button', { name: new RegExp(firstLine.slice(-6)) }).waitFor();
+  } finally {
+    await Promise.all([shopperContext, aliceContext, bobContext].map((c) => c.close()));
+  }
+});
