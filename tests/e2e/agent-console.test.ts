@@ -166,12 +166,22 @@ test('two agents claim the same conversation at the same moment: exactly one win
     const claims = await Promise.all(
       agents.map(async ({ page }) => {
         await page.locator('cs-conversation-list').getByRole('button', { name: new RegExp(firstLine.slice(-6)) }).click();
-        const claim = conversationView(page).getByRole('button', { name: 'Claim' });
-        await claim.waitFor();
-        return claim;
+        return conversationView(page).getByRole('button', { name: 'Claim', disabled: false });
       }),
     );
-    await Promise.all(claims.map((claim) => claim.click()));
+    await Promise.all(claims.map((claim) => claim.waitFor()));
+    // Both click at the same instant (one browser, one clock): clicking one page after the other would let
+    // the first claim's update reach the second page before its click.
+    const at = Date.now() + 500;
+    await Promise.all(
+      agents.map(({ page }) =>
+        page.evaluate((clickAt) => {
+          const view = document.querySelector('cs-agent-console')!.shadowRoot!.querySelector('cs-agent-conversation:not([hidden])')!;
+          const claim = [...view.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Claim')!;
+          setTimeout(() => claim.click(), clickAt - Date.now());
+        }, at),
+      ),
+    );
 
     const outcome = await Promise.all(
       agents.map(({ page }) =>
