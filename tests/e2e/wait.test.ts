@@ -1,6 +1,6 @@
 // The honest wait on the demo storefront, in Chromium against a live `partykit dev`: what a shopper in
 // another time zone is told, live changes as agents come and go, and the e-mail offer after hours.
-import { equal, match, ok } from 'node:assert/strict';
+import { equal, match } from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -61,10 +61,9 @@ describe('the expected wait on the storefront', () => {
     try {
       const { openChat, send } = shopper(shop.page);
       await openChat();
-      const sentAt = Date.now();
+      // How fast it comes is measured by bench/ack-latency.ts, not asserted against a wall clock here.
       await send('Do you ship to Riyadh?');
       await shop.page.getByText('We got your message.').waitFor();
-      ok(Date.now() - sentAt < 1000, 'the acknowledgement with the wait comes within a second');
       // Medium priority, no history: the site's 240-minute target, said as a whole duration.
       await shop.page.getByText('A person will answer within 4 hours.').first().waitFor();
       await shop.header.getByText('Open · the team is busy').waitFor();
