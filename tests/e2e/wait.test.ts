@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import { startMerchantBackend } from '../../demo/merchant-backend.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { signAgentToken } from '../../server/tokens.ts';
-import { clockIn } from '../support/wall-clock.ts';
+import { clockIn, dayIn } from '../support/wall-clock.ts';
 import { launchChromium, shopper } from '../support/chromium.ts';
 import { ALWAYS_OPEN_HOURS, PartykitDev, freePort, testSite } from '../support/partykit.ts';
 
@@ -96,9 +96,10 @@ describe('the expected wait on the storefront', () => {
       },
     });
     try {
-      // Tomorrow 09:00 in New York, found by walking the clock (independent of the widget's formatting).
+      // Tomorrow 09:00 in New York, found by walking the clock (independent of the widget's formatting);
+      // today's 09:00 is still ahead just after midnight, but today has no shift.
       let opensAt = Math.ceil(Date.now() / 60_000) * 60_000;
-      while (!wallClock(opensAt, TEAM_ZONE).endsWith('09:00')) opensAt += 60_000;
+      while (!wallClock(opensAt, TEAM_ZONE).endsWith('09:00') || dayIn(opensAt, TEAM_ZONE) === dayIn(Date.now(), TEAM_ZONE)) opensAt += 60_000;
 
       const { openChat, send } = shopper(shop.page);
       await openChat();
