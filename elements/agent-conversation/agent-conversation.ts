@@ -284,8 +284,8 @@ export class CsAgentConversation extends LitElement {
     const summary = this.conversation?.conversation.$phase.get()?.summary ?? this.listing?.summary ?? null;
     const priority = summary?.priority ?? this.listing?.priority ?? 'medium';
     const filled = fillCannedReply(reply, {
-      language: summary?.language ?? this.listing?.language ?? this.setup.site.languages[0] ?? 'en',
-      siteDefault: this.setup.site.languages[0] ?? 'en',
+      language: summary?.language ?? this.listing?.language ?? '',
+      siteLanguages: this.setup.site.languages,
       agentName: this.setup.agent.name,
       timeZone: summary?.timeZone ?? null,
       followUpMinutes: this.setup.site.targetMinutes[priority],

@@ -1,6 +1,7 @@
 import type { AgentPresence, CannedReply, QueueItem, ResolvedItem } from '../protocol/inbox.js';
 import type { Priority } from '../protocol/wait.js';
 import { formatClock } from '../i18n/format.js';
+import { inLanguage } from './knowledge-base.js';
 import { orderQueue } from './wait-estimate.js';
 
 /** The agent console's lists: waiting for anyone, held by me, everything open, recently resolved. */
@@ -34,24 +35,14 @@ export function targetProgress(waitingSince: number, priority: Priority, targetM
   return { elapsedMs, targetMs, overdue: elapsedMs > targetMs };
 }
 
-/** The shopper's language if the reply has it, else its base language, else the site's default, else any. */
-export function pickLanguage(available: readonly string[], wanted: string, siteDefault: string): string | undefined {
-  const base = (tag: string) => tag.split('-')[0]!.toLowerCase();
-  return (
-    available.find((tag) => tag.toLowerCase() === wanted.toLowerCase()) ??
-    available.find((tag) => base(tag) === base(wanted)) ??
-    available.find((tag) => tag === siteDefault) ??
-    available[0]
-  );
-}
-
 /** Minutes a promised time is rounded up to, so it reads like a person wrote it ("by 15:30", not "15:17"). */
 const PROMISE_ROUNDING_MINUTES = 15;
 
 export interface CannedReplyContext {
   /** The conversation's (the shopper's) language. */
   readonly language: string;
-  readonly siteDefault: string;
+  /** The site's languages, its default first (the fallback when the reply lacks the shopper's). */
+  readonly siteLanguages: readonly string[];
   readonly agentName: string;
   /** The shopper's time zone, when the widget said it. */
   readonly timeZone: string | null;
@@ -61,13 +52,13 @@ export interface CannedReplyContext {
 }
 
 /**
- * A canned reply ready to edit: its parts in the shopper's language as paragraphs, `{agent}` the agent's
+ * A canned reply ready to edit: its parts in the shopper's language (`inLanguage`, as for the bot's answers) as paragraphs, `{agent}` the agent's
  * name, `{time}` a concrete time (now plus the target, rounded up) in the shopper's time zone and words.
  */
 export function fillCannedReply(reply: CannedReply, context: CannedReplyContext): { language: string; text: string } | null {
-  const language = pickLanguage(Object.keys(reply.parts), context.language, context.siteDefault);
-  const parts = language === undefined ? undefined : reply.parts[language];
-  if (language === undefined || !parts) return null;
+  const found = inLanguage(reply.parts, context.language, context.siteLanguages);
+  if (!found) return null;
+  const { language, value: parts } = found;
   const step = PROMISE_ROUNDING_MINUTES * 60_000;
   const promised = Math.ceil((context.now + context.followUpMinutes * 60_000) / step) * step;
   const time = formatClock(promised, context.now, language, context.timeZone ?? undefined);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fillCannedReply, pickLanguage, targetProgress, transferTargets, viewItems } from '../../src/logic/agent-console.ts';
+import { fillCannedReply, targetProgress, transferTargets, viewItems } from '../../src/logic/agent-console.ts';
 import type { CannedReply, QueueItem, ResolvedItem } from '../../src/protocol/inbox.ts';
 
 const item = (id: string, priority: QueueItem['priority'], waitingSince: number, assignee: QueueItem['assignee'] = null): QueueItem => ({
@@ -41,22 +41,25 @@ test('a canned reply comes in the shopper’s language (or the nearest), as para
     },
   };
   const now = Date.UTC(2026, 10, 22, 10, 7); // 13:07 in Riyadh
-  const filled = fillCannedReply(reply, { language: 'en-GB', siteDefault: 'en', agentName: 'Alice', timeZone: 'Asia/Riyadh', followUpMinutes: 60, now });
+  const filled = fillCannedReply(reply, { language: 'en-GB', siteLanguages: ['en'], agentName: 'Alice', timeZone: 'Asia/Riyadh', followUpMinutes: 60, now });
   assert.equal(filled?.language, 'en');
   // Now plus 60 minutes is 14:07 in Riyadh, rounded up to the quarter hour: 14:15 there (11:15 UTC).
   const promised = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone: 'Asia/Riyadh' }).format(Date.UTC(2026, 10, 22, 11, 15));
   assert.equal(filled?.text, `I am sorry.\n\nAlice is on it.\n\nYou will hear from us by ${promised}.`);
-  const arabic = fillCannedReply(reply, { language: 'ar-EG', siteDefault: 'en', agentName: 'Alice', timeZone: null, followUpMinutes: 60, now });
+  const arabic = fillCannedReply(reply, { language: 'ar-EG', siteLanguages: ['en'], agentName: 'Alice', timeZone: null, followUpMinutes: 60, now });
   assert.equal(arabic?.language, 'ar');
   assert.ok(arabic?.text.startsWith('نعتذر.\n\nAlice'));
-  assert.equal(fillCannedReply(reply, { language: 'ja', siteDefault: 'en', agentName: 'A', timeZone: null, followUpMinutes: 1, now })?.language, 'en');
+  assert.equal(fillCannedReply(reply, { language: 'ja', siteLanguages: ['en'], agentName: 'A', timeZone: null, followUpMinutes: 1, now })?.language, 'en');
 });
 
-test('languages fall back: exact, base language, site default, anything', () => {
-  assert.equal(pickLanguage(['en', 'pt-BR'], 'pt-PT', 'en'), 'pt-BR');
-  assert.equal(pickLanguage(['de', 'fr'], 'ja', 'fr'), 'fr');
-  assert.equal(pickLanguage(['de'], 'ja', 'en'), 'de');
-  assert.equal(pickLanguage([], 'ja', 'en'), undefined);
+test('a canned reply’s language falls back: exact, another variant, the site default, anything', () => {
+  const reply = (languages: string[]): CannedReply => ({ id: 'x', title: 'X', parts: Object.fromEntries(languages.map((l) => [l, [l]])) });
+  const languageOf = (languages: string[], wanted: string, siteDefault: string) =>
+    fillCannedReply(reply(languages), { language: wanted, siteLanguages: [siteDefault], agentName: 'A', timeZone: null, followUpMinutes: 1, now: 0 })?.language;
+  assert.equal(languageOf(['en', 'pt-BR'], 'pt-PT', 'en'), 'pt-BR');
+  assert.equal(languageOf(['de', 'fr'], 'ja', 'fr'), 'fr');
+  assert.equal(languageOf(['de'], 'ja', 'en'), 'de');
+  assert.equal(languageOf([], 'ja', 'en'), undefined);
 });
 
 test('a conversation can be transferred to anyone signed in but its holder', () => {
