@@ -4,6 +4,12 @@
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A string of at most `max` UTF-16 code units. */
+export const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+
+/** A whole number, zero or more (a count, a sequence number). */
+export const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
 /** Epoch milliseconds (any finite number). */
 export const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 

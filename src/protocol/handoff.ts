@@ -2,7 +2,7 @@
  * Bot to human: what the bot says (as facts the widget words, plus merchant-written answers), the order
  * card, where a conversation stands, and the summary a person gets at the handoff.
  */
-import { isRecord, oneOf } from './guards.js';
+import { isRecord, isText, oneOf } from './guards.js';
 import { MAX_CLARIFY_SUGGESTIONS } from './limits.js';
 import { isPriority, type Priority } from './wait.js';
 
@@ -74,7 +74,6 @@ export interface HandoffSummary {
   readonly at: number;
 }
 
-const isText = (value: unknown, max = 2_000): value is string => typeof value === 'string' && value.length <= max;
 const optionalText = (value: unknown, max = 200) => (isText(value, max) && value !== '' ? value : undefined);
 
 export const isPhase = oneOf(PHASES);

@@ -3,7 +3,7 @@
  * agents connected to it send and receive. Rooms reach each other only through PartyKit's internal
  * `context.parties`, never from outside (the public gate answers 404 to HTTP).
  */
-import { isLanguageTag, isRecord, isTime, parseJsonRecord } from './guards.js';
+import { isCount, isLanguageTag, isRecord, isText, isTime, parseJsonRecord } from './guards.js';
 import { CATEGORIES, isCategory, parseHandoffSummary, type Category, type HandoffSummary } from './handoff.js';
 import { MAX_BODY_LENGTH, MAX_CANNED_REPLY_TITLE_LENGTH } from './limits.js';
 import { isMessageId } from './messages.js';
@@ -208,8 +208,6 @@ export function parseAgentCommand(raw: unknown): AgentCommand | null {
 
 // The console's side: everything the inbox sends is checked before it reaches a store.
 
-const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 const summaryOf = (value: unknown) => (value === null ? null : parseHandoffSummary(value));
 
 function parseQueueItem(value: unknown): QueueItem | null {

@@ -1,5 +1,5 @@
 import { isErrorCode, type ErrorCode } from './errors.js';
-import { isRecord, parseJsonRecord } from './guards.js';
+import { isCount, isRecord, parseJsonRecord } from './guards.js';
 import { MAX_EMAIL_LENGTH, MAX_FRAME_BYTES, MAX_MESSAGE_ID_LENGTH, MIN_MESSAGE_ID_LENGTH } from './limits.js';
 import { parseBotReply, parseHandoffSummary, isPhase, type BotReply, type HandoffSummary, type Phase } from './handoff.js';
 import { parseAvailability, parseWaitEstimate, type Availability, type WaitEstimate } from './wait.js';
@@ -128,8 +128,8 @@ const MESSAGE_ID_PATTERN = new RegExp(`^[A-Za-z0-9_-]{${MIN_MESSAGE_ID_LENGTH},$
 export const isMessageId = (value: unknown): value is string =>
   typeof value === 'string' && MESSAGE_ID_PATTERN.test(value);
 
-export const isSeq = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+/** A sequence number: 0 (before the first message), 1, 2, 3… */
+const isSeq = isCount;
 
 const isRole = (value: unknown): value is Role => value === 'visitor' || value === 'agent';
 

@@ -1,4 +1,4 @@
-import { isRecord, isTime, oneOf } from './guards.js';
+import { isCount, isRecord, isTime, oneOf } from './guards.js';
 
 /** Triage priority of a conversation (DESIGN.md section 1): the queue is ordered by it, then by waiting time. */
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
@@ -38,8 +38,6 @@ export interface Availability {
  * before the shopper's first message (no conversation, so no socket yet).
  */
 export const siteAvailabilityPath = (siteKey: string) => `/api/sites/${encodeURIComponent(siteKey)}/availability`;
-
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 export function parseWaitEstimate(value: unknown): WaitEstimate | null {
   if (!isRecord(value)) return null;
