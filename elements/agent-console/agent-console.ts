@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { VIEWS, viewItems, type View } from '../../src/logic/agent-console.js';
 import { isolate } from '../../src/i18n/direction.js';
+import { formatCount, formatDuration } from '../../src/i18n/format.js';
 import { CATEGORIES } from '../../src/protocol/handoff.js';
 import type { AgentSession, AgentStatus, QueueItem, ResolvedItem } from '../../src/protocol/inbox.js';
 import { createAgentConversation, type AgentConversation } from '../../src/stores/agent-conversation.js';
@@ -23,7 +24,7 @@ import { getLocale } from '../i18n/localization.js';
 import { defineElement } from '../internal/define.js';
 import base from '../styles/base.styles.js';
 import controls from '../styles/controls.styles.js';
-import { categoryText, durationText } from './labels.js';
+import { categoryText } from './labels.js';
 import styles from './agent-console.styles.js';
 
 /** Why the console is asking for a token again. */
@@ -186,18 +187,18 @@ export class CsAgentConsole extends LitElement {
           <div>
             <dt>${msg('First response today', { desc: 'Agent console metric: median and 90th percentile of first-response times today' })}</dt>
             <dd>${frt
-              ? msg(str`median ${durationText(frt.p50, locale)}, 90% within ${durationText(frt.p90, locale)} (${frt.count})`, { desc: 'Agent console metric: p50 and p90 first-response times; the last placeholder counts the answers' })
+              ? msg(str`median ${formatDuration(frt.p50, locale)}, 90% within ${formatDuration(frt.p90, locale)} (${frt.count})`, { desc: 'Agent console metric: p50 and p90 first-response times; the last placeholder counts the answers' })
               : msg('No answers yet', { desc: 'Agent console metric: no first response today yet' })}</dd>
           </div>
           <div>
             <dt>${msg('Waiting now', { desc: 'Agent console metric: conversations in the queue' })}</dt>
-            <dd>${new Intl.NumberFormat(locale).format(waiting)}</dd>
+            <dd>${formatCount(waiting, locale)}</dd>
           </div>
           <div>
             <dt>${msg('Handled today', { desc: 'Agent console metric: conversations resolved today, by category' })}</dt>
             <dd>${handled.length === 0
               ? msg('None yet', { desc: 'Agent console metric: nothing resolved today' })
-              : handled.map((c) => `${categoryText(c)} ${new Intl.NumberFormat(locale).format(handledByCategory[c])}`).join(' · ')}</dd>
+              : handled.map((c) => `${categoryText(c)} ${formatCount(handledByCategory[c], locale)}`).join(' · ')}</dd>
           </div>
           <div>
             <dt>${msg('Satisfaction', { desc: 'Agent console metric: customers’ ratings today' })}</dt>
@@ -230,7 +231,7 @@ export class CsAgentConsole extends LitElement {
           (view) => html`
             <li>
               <button type="button" aria-current=${this.view === view ? 'true' : 'false'} @click=${() => (this.view = view)}>
-                ${label(view)} <span class="count">${new Intl.NumberFormat(getLocale()).format(viewItems(view, snapshot, session.agentId).length)}</span>
+                ${label(view)} <span class="count">${formatCount(viewItems(view, snapshot, session.agentId).length, getLocale())}</span>
               </button>
             </li>
           `,

@@ -2,6 +2,7 @@ import { msg } from '@lit/localize';
 import type { ErrorCode } from '../../src/protocol/errors.js';
 import type { Category, HandoffReason, Sentiment } from '../../src/protocol/handoff.js';
 import type { Priority } from '../../src/protocol/wait.js';
+import { formatLanguage } from '../../src/i18n/format.js';
 import { errorText } from '../i18n/error-text.js';
 
 // The words agents read for the facts the inbox and the rooms send. Call from `render()` only.
@@ -60,30 +61,8 @@ export function reasonText(reason: HandoffReason): string {
   }
 }
 
-/** `4:05` (minutes and seconds) under an hour, `1:04:05` above: a stopwatch, in the agent's digits. */
-export function stopwatchText(ms: number, locale: string): string {
-  const total = Math.floor(ms / 1000);
-  const two = (n: number) => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }).format(n);
-  const plain = (n: number) => new Intl.NumberFormat(locale).format(n);
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  return hours > 0 ? `${plain(hours)}:${two(minutes)}:${two(total % 60)}` : `${plain(minutes)}:${two(total % 60)}`;
-}
-
-/** A duration in whole minutes (or seconds under one), in the agent's words: `12 minutes`, `40 seconds`. */
-export function durationText(ms: number, locale: string): string {
-  const [value, unit] = ms < 60_000 ? [Math.round(ms / 1000), 'second'] : [Math.round(ms / 60_000), 'minute'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
-}
-
-/** The language's name in the agent's language: `Arabic (ar)`. */
-export function languageText(tag: string, locale: string): string {
-  try {
-    return `${new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag} (${tag})`;
-  } catch {
-    return tag;
-  }
-}
+/** The language's name in the agent's language, with its tag: `Arabic (ar)`. */
+export const languageText = (tag: string, locale: string): string => `${formatLanguage(tag, locale)} (${tag})`;
 
 /** A refusal as agents read it: the codes only agents' commands get, in their own words; the rest as shoppers see them. */
 export function refusalText(code: ErrorCode): string {

@@ -4,10 +4,10 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { targetProgress } from '../../src/logic/agent-console.js';
 import { isolate } from '../../src/i18n/direction.js';
-import { formatClock, formatTime } from '../../src/i18n/format.js';
+import { formatClock, formatDuration, formatStopwatch, formatTime } from '../../src/i18n/format.js';
 import type { QueueItem, ResolvedItem } from '../../src/protocol/inbox.js';
 import type { Priority } from '../../src/protocol/wait.js';
-import { categoryText, durationText, languageText, priorityText, stopwatchText } from '../agent-console/labels.js';
+import { categoryText, languageText, priorityText } from '../agent-console/labels.js';
 import { CsSelectEvent } from '../events/cs-select.js';
 import { getLocale } from '../i18n/localization.js';
 import { defineElement } from '../internal/define.js';
@@ -92,10 +92,10 @@ export class CsConversationList extends LitElement {
     const { elapsedMs, targetMs, overdue } = targetProgress(item.waitingSince, item.priority, this.targets, this.now);
     return html`
       <span class="timer" data-overdue=${overdue ? 'true' : 'false'}>
-        <time datetime=${`PT${Math.floor(elapsedMs / 1000)}S`}>${stopwatchText(elapsedMs, locale)}</time>
+        <time datetime=${`PT${Math.floor(elapsedMs / 1000)}S`}>${formatStopwatch(elapsedMs, locale)}</time>
         ${overdue
-          ? msg(str`over the ${durationText(targetMs, locale)} target`, { desc: 'Agent console: a waiting conversation has passed the site’s first-response target; the placeholder is the target, e.g. “60 minutes”' })
-          : msg(str`of ${durationText(targetMs, locale)}`, { desc: 'Agent console: the site’s first-response target after the waiting time, e.g. “4:05 of 60 minutes”' })}
+          ? msg(str`over the ${formatDuration(targetMs, locale)} target`, { desc: 'Agent console: a waiting conversation has passed the site’s first-response target; the placeholder is the target, e.g. “60 minutes”' })
+          : msg(str`of ${formatDuration(targetMs, locale)}`, { desc: 'Agent console: the site’s first-response target after the waiting time, e.g. “4:05 of 60 minutes”' })}
       </span>
     `;
   }

@@ -1,7 +1,8 @@
 // Dates, times and durations through Intl in the reader's locale; formatters are memoised per option set.
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DisplayNames;
+const cache = new Map<string, Formatter>();
 
-function memo<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+function memo<T extends Formatter>(key: string, make: () => T): T {
   let format = cache.get(key) as T | undefined;
   if (!format) {
     format = make();
@@ -30,7 +31,7 @@ export function formatClock(epochMs: number, now: number, locale: string, timeZo
 // Under two hours people count minutes; above, hours (rounded up, so a range never shrinks).
 const HOUR_THRESHOLD_MINUTES = 120;
 
-const unitFormat = (locale: string, unit: 'minute' | 'hour') =>
+const unitFormat = (locale: string, unit: 'second' | 'minute' | 'hour') =>
   memo(`unit|${locale}|${unit}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }));
 
 /** `4–12 minutes`, `2–3 hours`, in the reader's words and digits. */
@@ -44,6 +45,29 @@ export function formatMinutes(minutes: number, locale: string): string {
   return minutes < HOUR_THRESHOLD_MINUTES
     ? unitFormat(locale, 'minute').format(minutes)
     : unitFormat(locale, 'hour').format(Math.ceil(minutes / 60));
+}
+
+/** A measured duration in whole minutes, or seconds under one: `12 minutes`, `40 seconds`. */
+export function formatDuration(ms: number, locale: string): string {
+  return ms < 60_000 ? unitFormat(locale, 'second').format(Math.round(ms / 1000)) : unitFormat(locale, 'minute').format(Math.round(ms / 60_000));
+}
+
+/** A running stopwatch: `4:05` (minutes and seconds) under an hour, `1:04:05` above, in the reader's digits. */
+export function formatStopwatch(ms: number, locale: string): string {
+  const total = Math.floor(ms / 1000);
+  const two = (n: number) => memo(`two|${locale}`, () => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 })).format(n);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  return hours > 0 ? `${formatCount(hours, locale)}:${two(minutes)}:${two(total % 60)}` : `${formatCount(minutes, locale)}:${two(total % 60)}`;
+}
+
+/** A language's name in the reader's language (`Arabic` for `ar` in English); the tag when it has none. */
+export function formatLanguage(tag: string, locale: string): string {
+  try {
+    return memo(`language|${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' })).of(tag) ?? tag;
+  } catch {
+    return tag; // not a well-formed tag
+  }
 }
 
 /** `in 7 hours`, `in 25 minutes`, `tomorrow`… from `now`. */
