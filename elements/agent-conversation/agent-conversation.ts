@@ -101,6 +101,11 @@ export class CsAgentConversation extends LitElement {
     this.composer?.focus();
   }
 
+  /** The room's summary, else the inbox's (the room sends it once connected). */
+  private get summary() {
+    return this.conversation?.conversation.$phase.get()?.summary ?? this.listing?.summary ?? null;
+  }
+
   override focus() {
     this.composer?.focus();
   }
@@ -108,13 +113,12 @@ export class CsAgentConversation extends LitElement {
   override render() {
     const c = this.conversation;
     if (!c || !this.setup) return nothing;
-    const phase = c.conversation.$phase.get();
     const refusal = c.$refusal.get();
     return html`
       <section class="conversation" aria-labelledby="title">
         <header class="header">
           <h2 id="title" class="title">
-            <bdi>${phase?.summary?.firstLine ?? this.listing?.summary?.firstLine ?? msg('Conversation', { desc: 'Agent console: heading of a conversation without a summary' })}</bdi>
+            <bdi>${this.summary?.firstLine ?? msg('Conversation', { desc: 'Agent console: heading of a conversation without a summary' })}</bdi>
           </h2>
           <p class="phase" role="status">${this.phaseText()}</p>
           ${this.renderActions()}
@@ -199,7 +203,7 @@ export class CsAgentConversation extends LitElement {
   }
 
   private renderSummary() {
-    const summary = this.conversation?.conversation.$phase.get()?.summary ?? this.listing?.summary;
+    const summary = this.summary;
     if (!summary) return nothing;
     const locale = getLocale();
     return html`
@@ -281,7 +285,7 @@ export class CsAgentConversation extends LitElement {
   private insertCanned() {
     const reply = this.setup?.cannedReplies.find((r) => r.id === this.cannedId);
     if (!reply || !this.setup) return;
-    const summary = this.conversation?.conversation.$phase.get()?.summary ?? this.listing?.summary ?? null;
+    const summary = this.summary;
     const priority = summary?.priority ?? this.listing?.priority ?? 'medium';
     const filled = fillCannedReply(reply, {
       language: summary?.language ?? this.listing?.language ?? '',
