@@ -52,6 +52,14 @@ async function openShopper(context: BrowserContext) {
   return { page, received, ...chat, widget: page.locator('cs-widget') };
 }
 
+/** A shopper whose first message the bot handed to the team: the conversation waits in the queue. */
+async function queuedShopper(context: BrowserContext, firstMessage: string) {
+  const customer = await openShopper(context);
+  await customer.send(firstMessage);
+  await customer.widget.getByText('I have passed your conversation to a person').waitFor();
+  return customer;
+}
+
 /** An agent signed in on demo/agent.html through its sign-in form. */
 async function openAgent(context: BrowserContext, token: string, query = '') {
   const page = await context.newPage();
@@ -81,9 +89,7 @@ test('a shift in one conversation: handoff, claim, typing, reply, read receipts,
   const shopperContext = await browser.newContext({ timezoneId: 'Asia/Riyadh', locale: 'en-US' });
   const agentContext = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US' });
   try {
-    const customer = await openShopper(shopperContext);
-    await customer.send('My parcel arrived broken, the speaker case is cracked.');
-    await customer.widget.getByText('I have passed your conversation to a person').waitFor();
+    const customer = await queuedShopper(shopperContext, 'My parcel arrived broken, the speaker case is cracked.');
 
     const { page: agent } = await openAgent(agentContext, await tokenFor('Alice'));
     await agent.getByText('Signed in as').waitFor();
@@ -157,10 +163,8 @@ test('two agents claim the same conversation at the same moment: exactly one win
   const aliceContext = await browser.newContext();
   const bobContext = await browser.newContext();
   try {
-    const customer = await openShopper(shopperContext);
     const firstLine = `I want to talk to a person please ${randomUUID().slice(0, 6)}`;
-    await customer.send(firstLine);
-    await customer.widget.getByText('I have passed your conversation to a person').waitFor();
+    const customer = await queuedShopper(shopperContext, firstLine);
 
     const agents = await Promise.all([openAgent(aliceContext, await tokenFor('Alice')), openAgent(bobContext, await tokenFor('Bob'))]);
     const claims = await Promise.all(
@@ -245,10 +249,8 @@ test('an agent transfers a conversation to a colleague, who finds it under Mine;
   const aliceContext = await browser.newContext();
   const bobContext = await browser.newContext();
   try {
-    const customer = await openShopper(shopperContext);
     const firstLine = `I want to talk to a person about my invoice ${randomUUID().slice(0, 6)}`;
-    await customer.send(firstLine);
-    await customer.widget.getByText('I have passed your conversation to a person').waitFor();
+    const customer = await queuedShopper(shopperContext, firstLine);
 
     const [{ page: alice }, { page: bob }] = await Promise.all([openAgent(aliceContext, await tokenFor('Alice')), openAgent(bobContext, await tokenFor('Bob'))]);
     await bob.getByLabel('Status').selectOption('away');
