@@ -255,8 +255,10 @@ test('an agent transfers a conversation to a colleague, who finds it under Mine;
     const [{ page: alice }, { page: bob }] = await Promise.all([openAgent(aliceContext, await tokenFor('Alice')), openAgent(bobContext, await tokenFor('Bob'))]);
     await bob.getByLabel('Status').selectOption('away');
     await alice.locator('cs-conversation-list').getByRole('button', { name: new RegExp(firstLine.slice(-6)) }).click();
-    await alice.keyboard.press('Alt+KeyC');
     const view = conversationView(alice);
+    // Claiming needs the conversation's socket open: its button is enabled then.
+    await view.getByRole('button', { name: 'Claim', disabled: false }).waitFor();
+    await alice.keyboard.press('Alt+KeyC');
     await view.getByText('You have this conversation').waitFor();
     await view.getByLabel('Transfer to').selectOption({ label: 'Bob (away)' });
     await view.getByRole('button', { name: 'Transfer', exact: true }).click();
