@@ -187,7 +187,7 @@ export class CsAgentConsole extends LitElement {
           <div>
             <dt>${msg('First response today', { desc: 'Agent console metric: median and 90th percentile of first-response times today' })}</dt>
             <dd>${frt
-              ? msg(str`median ${formatDuration(frt.p50, locale)}, 90% within ${formatDuration(frt.p90, locale)} (${frt.count})`, { desc: 'Agent console metric: p50 and p90 first-response times; the last placeholder counts the answers' })
+              ? msg(str`median ${formatDuration(frt.p50, locale)}, 90% within ${formatDuration(frt.p90, locale)} (${formatCount(frt.count, locale)})`, { desc: 'Agent console metric: p50 and p90 first-response times; the last placeholder counts the answers' })
               : msg('No answers yet', { desc: 'Agent console metric: no first response today yet' })}</dd>
           </div>
           <div>

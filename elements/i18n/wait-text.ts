@@ -37,7 +37,8 @@ export function aheadText(ahead: number, locale: string): string {
   if (ahead === 0) return msg('You are next.', { desc: 'Queue position: nobody is waiting before the shopper' });
   if (ahead === 1) return msg('One conversation is ahead of yours.', { desc: 'Queue position: one conversation first' });
   const count = formatCount(ahead, locale);
-  return msg(str`${count} conversations are ahead of yours.`, { desc: 'Queue position: ${0} (2 or more) conversations first' });
+  // "Label: number" needs no plural forms, which differ by language (Arabic has six).
+  return msg(str`Conversations ahead of yours: ${count}`, { desc: 'Queue position: ${0} (2 or more) conversations first' });
 }
 
 /** The team's availability, for the header. */

@@ -52,8 +52,8 @@ describe('<cs-notice>', () => {
       const cases: [number, string][] = [
         [0, 'You are next.'],
         [1, 'One conversation is ahead of yours.'],
-        [5, '5 conversations are ahead of yours.'],
-        [1234, `${new Intl.NumberFormat('en').format(1234)} conversations are ahead of yours.`],
+        [5, 'Conversations ahead of yours: 5'],
+        [1234, `Conversations ahead of yours: ${new Intl.NumberFormat('en').format(1234)}`],
       ];
       for (const [ahead, expected] of cases) {
         const el = await render(autoAck(open(ahead, 4, 12)));

@@ -67,7 +67,7 @@ describe('<cs-wait-banner>', () => {
       expect(status.hidden).to.be.false;
       expect(status.checkVisibility()).to.be.true;
       expect(squash(status.textContent)).to.equal(
-        `A person usually answers in ${minutes.formatRange(4, 12)}. 2 conversations are ahead of yours.`,
+        `A person usually answers in ${minutes.formatRange(4, 12)}. Conversations ahead of yours: 2`,
       );
     });
 
