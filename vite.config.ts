@@ -18,16 +18,16 @@ function stripMessageDescriptions(): Plugin {
   };
 }
 
-/** What each build makes: one self-contained ES module per audience. */
+/** What each build makes: one ES module per audience, plus one chunk per locale it loads when spoken. */
 const ENTRIES = {
   /** The widget: what a merchant's `<script type="module">` loads (size budget in DESIGN.md section 9). */
-  widget: { entry: 'elements/embed.ts', file: 'cs-widget.js' },
+  widget: { entry: 'elements/embed.ts', file: 'cs-widget.js', locales: 'locales/widget' },
   /** The agent dashboard (`vite build --mode dashboard`): never loaded by storefronts. */
-  dashboard: { entry: 'elements/dashboard.ts', file: 'cs-agent-console.js' },
+  dashboard: { entry: 'elements/dashboard.ts', file: 'cs-agent-console.js', locales: 'locales/console' },
 } as const;
 
 export default defineConfig(({ mode }) => {
-  const { entry, file } = mode === 'dashboard' ? ENTRIES.dashboard : ENTRIES.widget;
+  const { entry, file, locales } = mode === 'dashboard' ? ENTRIES.dashboard : ENTRIES.widget;
   return {
     // nanostores reads process.env.NODE_ENV; library mode does not replace it, and a storefront has no `process`.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
@@ -40,8 +40,12 @@ export default defineConfig(({ mode }) => {
       // The two builds share dist/: neither may wipe the other's file.
       emptyOutDir: false,
       rolldownOptions: {
-        // One file (no chunks), and whitespace-minified too: Vite keeps ES library output readable by default.
-        output: { codeSplitting: false, minify: true },
+        // Whitespace-minified too: Vite keeps ES library output readable by default. The only dynamic
+        // imports are the locales (elements/embed.ts, elements/dashboard.ts), named by their code.
+        output: { minify: true, chunkFileNames: `${locales}/[name].js` },
+        // Lets the entry export what the locale chunks import from it (lit's `html`, localize's `str`),
+        // instead of splitting those into a third chunk every page would load.
+        preserveEntrySignatures: 'allow-extension',
       },
     },
   };

@@ -56,8 +56,9 @@ for (const project of ['tsconfig.json', 'tsconfig.core.json', 'tsconfig.server.j
   if (code !== 0) failedSteps.push(`type check ${project}`);
 }
 
-// Validates every msg() across elements (same text and description wherever one id is used).
-const strings = await run('strings (lit-localize extract)', bin('lit-localize'), ['extract']);
+// Validates every msg() across elements (same text and description wherever one id is used), and fails
+// when locales/ (XLIFF or generated modules) is not what the current msg() calls and translations make.
+const strings = await run('strings (lit-localize extract and build)', process.execPath, ['scripts/localize.mjs', '--check']);
 if (strings.code !== 0) failedSteps.push('strings');
 
 for (const mode of ['production', 'dashboard']) {

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { VIEWS, viewItems, type View } from '../../src/logic/agent-console.js';
-import { isolate } from '../../src/i18n/direction.js';
+import { directionOf, isolate } from '../../src/i18n/direction.js';
 import { formatCount, formatDuration } from '../../src/i18n/format.js';
 import { CATEGORIES } from '../../src/protocol/handoff.js';
 import type { AgentSession, AgentStatus, QueueItem, ResolvedItem } from '../../src/protocol/inbox.js';
@@ -20,7 +20,7 @@ import type { CsAgentConversation } from '../agent-conversation/agent-conversati
 import '../conversation-list/conversation-list.js';
 import { StoresController } from '../controllers/stores-controller.js';
 import type { CsSelectEvent } from '../events/cs-select.js';
-import { getLocale } from '../i18n/localization.js';
+import { getLocale, requestLocale } from '../i18n/localization.js';
 import { defineElement } from '../internal/define.js';
 import base from '../styles/base.styles.js';
 import controls from '../styles/controls.styles.js';
@@ -71,6 +71,8 @@ export class CsAgentConsole extends LitElement {
    * Without one the console asks for it, and keeps it for the browser tab's session.
    */
   @property({ attribute: false }) token = '';
+  /** The language to work in (BCP 47); without it, or without a translation for it, the browser's languages, then English. */
+  @property() locale = '';
 
   @state() private session: AgentSession | null = null;
   @state() private problem: SignInProblem | null = null;
@@ -106,6 +108,10 @@ export class CsAgentConsole extends LitElement {
     this.stop();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('locale')) void requestLocale([this.locale, ...navigator.languages]);
+  }
+
   protected override updated(changed: PropertyValues<this>) {
     if ((changed.has('token') || changed.has('server') || changed.has('siteKey')) && this.token && this.server && this.siteKey) {
       void this.signIn(this.token);
@@ -113,7 +119,8 @@ export class CsAgentConsole extends LitElement {
   }
 
   override render() {
-    return html`<div class="base">${this.session ? this.renderConsole(this.session) : this.renderSignIn()}</div>`;
+    const locale = getLocale();
+    return html`<div class="base" lang=${locale} dir=${directionOf(locale)}>${this.session ? this.renderConsole(this.session) : this.renderSignIn()}</div>`;
   }
 
   private renderSignIn() {

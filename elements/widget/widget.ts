@@ -13,7 +13,7 @@ import {
   type CsSuggestEvent,
   type CsTypingEvent,
 } from '../events/index.js';
-import { getLocale } from '../i18n/localization.js';
+import { getLocale, requestLocale } from '../i18n/localization.js';
 import { availabilityText } from '../i18n/wait-text.js';
 import { defineElement } from '../internal/define.js';
 import '../message-list/message-list.js';
@@ -76,6 +76,11 @@ export class CsWidget extends LitElement {
   @property({ attribute: 'site-key' }) siteKey = '';
   /** Inline edge for the launcher, following the page's direction: `end` is the right on LTR pages. */
   @property({ reflect: true }) placement: 'start' | 'end' = 'end';
+  /**
+   * The language to speak (BCP 47). Without it, or when we have no translation for it: the page's `lang`,
+   * then the browser's languages, then the site's default, then English. Changing it keeps the conversation.
+   */
+  @property() locale = '';
   /** Whether the panel is open. Reflects, so `cs-widget[open]` works in page CSS. */
   @property({ type: Boolean, reflect: true }) open = false;
 
@@ -93,6 +98,16 @@ export class CsWidget extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /** The preferences last negotiated, so each change (not each render) asks for a locale. */
+  private requestedLocales = '';
+
+  protected override willUpdate() {
+    const requested = [this.locale, document.documentElement.lang, ...navigator.languages, this.conversation.wait?.availability.language];
+    if (requested.join() === this.requestedLocales) return;
+    this.requestedLocales = requested.join();
+    void requestLocale(requested);
   }
 
   protected override updated(changed: PropertyValues<this>) {

@@ -33,6 +33,7 @@ export function availabilityOf({ site, agents, now }: Omit<InboxState, 'queue' |
     agentsOnline: agents.filter((agent) => agent.status === 'online').length,
     changesAt: open ? nextClosing(site.hours, now) : nextOpening(site.hours, now),
     timeZone: site.hours.timeZone,
+    language: site.languages[0] ?? 'en',
   };
 }
 

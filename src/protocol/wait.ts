@@ -31,6 +31,8 @@ export interface Availability {
   readonly changesAt: number | null;
   /** The team's IANA time zone. */
   readonly timeZone: string;
+  /** The site's default language (BCP 47): the widget speaks it when nothing the shopper prefers is available. */
+  readonly language: string;
 }
 
 /**
@@ -56,8 +58,8 @@ export function parseWaitEstimate(value: unknown): WaitEstimate | null {
 
 export function parseAvailability(value: unknown): Availability | null {
   if (!isRecord(value)) return null;
-  const { open, agentsOnline, changesAt, timeZone } = value;
-  if (typeof open !== 'boolean' || !isCount(agentsOnline) || typeof timeZone !== 'string') return null;
+  const { open, agentsOnline, changesAt, timeZone, language } = value;
+  if (typeof open !== 'boolean' || !isCount(agentsOnline) || typeof timeZone !== 'string' || typeof language !== 'string') return null;
   if (changesAt !== null && !isTime(changesAt)) return null;
-  return { open, agentsOnline, changesAt, timeZone };
+  return { open, agentsOnline, changesAt, timeZone, language };
 }

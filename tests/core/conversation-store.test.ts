@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import type { Availability } from '../../src/protocol/wait.ts';
 import { createConversation } from '../../src/stores/conversation.ts';
 
-const closed: Availability = { open: false, agentsOnline: 0, changesAt: 1_800_000_000_000, timeZone: 'Asia/Tokyo' };
-const open: Availability = { open: true, agentsOnline: 2, changesAt: null, timeZone: 'Asia/Tokyo' };
+const closed: Availability = { open: false, agentsOnline: 0, changesAt: 1_800_000_000_000, timeZone: 'Asia/Tokyo', language: 'en' };
+const open: Availability = { open: true, agentsOnline: 2, changesAt: null, timeZone: 'Asia/Tokyo', language: 'en' };
 
 test('availability fetched before a conversation fills the wait store until the room speaks; then the room wins', () => {
   const conversation = createConversation();

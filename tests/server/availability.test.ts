@@ -72,7 +72,7 @@ const publicMaxAge = (response: Response) => {
 test('an open site: 200 with its availability, public and cacheable, readable from any origin; live agent count', async () => {
   const { response, body } = await getAvailability('open');
   assert.equal(response.status, 200);
-  assert.deepEqual(body, { open: true, agentsOnline: 0, changesAt: null, timeZone: 'UTC' } satisfies Availability);
+  assert.deepEqual(body, { open: true, agentsOnline: 0, changesAt: null, timeZone: 'UTC', language: 'en' } satisfies Availability);
   assert.equal(response.headers.get('access-control-allow-origin'), '*');
   assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
   assert.equal(publicMaxAge(response), 60);
@@ -80,7 +80,7 @@ test('an open site: 200 with its availability, public and cacheable, readable fr
   // It is the inbox's live view, not the configuration alone: an agent online is counted.
   const agent = track(await connectAgent(dev, 'open', await agentToken(dev, { name: 'Ana', site: 'open' })));
   await agent.queue((q) => q.availability.agentsOnline === 1);
-  assert.deepEqual((await getAvailability('open')).body, { open: true, agentsOnline: 1, changesAt: null, timeZone: 'UTC' });
+  assert.deepEqual((await getAvailability('open')).body, { open: true, agentsOnline: 1, changesAt: null, timeZone: 'UTC', language: 'en' });
   agent.closeCleanly();
   await agent.closed();
 });
@@ -89,7 +89,7 @@ test("a closed site: when it opens, in the team's time zone; cacheable no longer
   assert.ok(tokyo.opensAt - Date.now() > 24 * HOUR, 'premise: opens after tomorrow');
   const { response, body } = await getAvailability('closed');
   assert.equal(response.status, 200);
-  assert.deepEqual(body, { open: false, agentsOnline: 0, changesAt: tokyo.opensAt, timeZone: TOKYO } satisfies Availability);
+  assert.deepEqual(body, { open: false, agentsOnline: 0, changesAt: tokyo.opensAt, timeZone: TOKYO, language: 'en' } satisfies Availability);
   assert.equal(response.headers.get('access-control-allow-origin'), '*');
   assert.equal(publicMaxAge(response), 60);
 });
@@ -140,7 +140,7 @@ test('the team closes while the shopper waits: the scheduled wait/refresh brings
   const utc = closedTodayAndTomorrow(0);
   dev.sites = { ...dev.sites, shift: testSite({ hours: utc.hours }) };
   await dev.start();
-  const closedAvailability: Availability = { open: false, agentsOnline: 0, changesAt: utc.opensAt, timeZone: 'UTC' };
+  const closedAvailability: Availability = { open: false, agentsOnline: 0, changesAt: utc.opensAt, timeZone: 'UTC', language: 'en' };
   const closedEstimate: WaitEstimate = { kind: 'closed', opensAt: utc.opensAt, timeZone: 'UTC' };
   assert.deepEqual((await getAvailability('shift')).body, closedAvailability);
 

@@ -95,7 +95,7 @@ const online = (n: number): AgentLoad[] => Array.from({ length: n }, () => ({ st
 const targetEstimate = (ahead: number, agentsOnline: number, agentCapacity = CAPACITY): WaitEstimate =>
   estimateWait({ ahead, priority: 'medium', agents: online(agentsOnline), agentCapacity, recentFirstResponses: [], targetMinutes: TARGET_MEDIUM });
 
-const openAvailability = (agentsOnline: number): Availability => ({ open: true, agentsOnline, changesAt: null, timeZone: 'UTC' });
+const openAvailability = (agentsOnline: number): Availability => ({ open: true, agentsOnline, changesAt: null, timeZone: 'UTC', language: 'en' });
 
 // ---- Setup ---------------------------------------------------------------------------------------------
 
@@ -265,7 +265,7 @@ test('closed hours: the auto-ack says when the team opens (Asia/Tokyo), and avai
   const opening = wallClock(opensAt, TOKYO);
   assert.deepEqual([opening.hour, opening.minute], [9, 0], 'premise: 09:00 in Tokyo');
   assert.ok(opensAt - Date.now() > 24 * 3600_000, 'premise: after tomorrow');
-  const closed: Availability = { open: false, agentsOnline: 0, changesAt: opensAt, timeZone: TOKYO };
+  const closed: Availability = { open: false, agentsOnline: 0, changesAt: opensAt, timeZone: TOKYO, language: 'en' };
 
   const { client, connectWait } = await shopper('closed');
   assert.deepEqual(connectWait, { type: 'wait/updated', estimate: null, availability: closed });
