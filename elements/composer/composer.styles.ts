@@ -35,6 +35,9 @@ export default css`
   }
 
   button {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
     padding: 0.5em 1em;
     border: 0;
     border-radius: 0.5em;
@@ -43,6 +46,20 @@ export default css`
     color: var(--cs-on-accent, #fff);
     background: var(--cs-accent, #2f5bea);
     cursor: pointer;
+  }
+
+  .send-icon {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linejoin: round;
+  }
+
+  /* Only directional glyphs mirror: the plane points where the text runs. */
+  :host(:dir(rtl)) .send-icon {
+    scale: -1 1;
   }
 
   button:disabled {

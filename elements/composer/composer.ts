@@ -1,5 +1,5 @@
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, html } from 'lit';
+import { LitElement, html, svg } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { MAX_BODY_LENGTH } from '../../src/protocol/limits.js';
 import { CsSendEvent } from '../events/cs-send.js';
@@ -7,6 +7,9 @@ import { CsTypingEvent } from '../events/cs-typing.js';
 import { defineElement } from '../internal/define.js';
 import base from '../styles/base.styles.js';
 import styles from './composer.styles.js';
+
+/** A paper plane pointing the way text runs: mirrored in right-to-left (composer.styles.ts). */
+const sendIcon = svg`<path d="M4 12 20 4l-4 16-4-7-8-1Zm8 1 8-9" />`;
 
 /** Without a keystroke for this long, the person no longer counts as typing. */
 export const TYPING_IDLE_MS = 5000;
@@ -72,6 +75,7 @@ export class CsComposer extends LitElement {
           @blur=${this.stopTyping}
         ></textarea>
         <button part="send-button" type="submit" ?disabled=${this.disabled || this.draft.trim() === ''}>
+          <svg class="send-icon" viewBox="0 0 24 24" aria-hidden="true">${sendIcon}</svg>
           ${msg('Send', { desc: 'Button that sends the typed chat message' })}
         </button>
       </form>

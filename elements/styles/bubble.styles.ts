@@ -11,6 +11,7 @@ export default css`
   .bubble {
     max-inline-size: 85%;
     padding: 0.5em 0.75em;
+    border: 1px solid transparent; /* drawn in forced colours, where backgrounds are not */
     border-radius: 0.9em;
     border-end-start-radius: 0.25em;
     color: var(--cs-text, #1b1b1f);

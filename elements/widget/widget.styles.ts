@@ -14,6 +14,25 @@ export default css`
     color: var(--cs-text, #1b1b1f);
   }
 
+  /* The dark scheme: defaults only, so a page's own --cs-* values on cs-widget still win. */
+  @media (prefers-color-scheme: dark) {
+    :host {
+      color-scheme: dark;
+      --cs-surface: #1d1d22;
+      --cs-text: #ececf1;
+      --cs-muted: #a9a9b6;
+      --cs-border: #41414c;
+      --cs-border-strong: #7a7a88;
+      --cs-accent-text: #a9bcff;
+      --cs-danger: #ff8d85;
+      --cs-focus: #ececf1;
+      --cs-notice-bg: #232a40;
+      --cs-bubble-other: #2c2c33;
+      --cs-bubble-bot: #2b2740;
+      --cs-bot: #6b5bb8;
+    }
+  }
+
   :host([placement='start']) {
     inset-inline-end: auto;
     inset-inline-start: var(--cs-offset-inline, 20px);
@@ -30,16 +49,44 @@ export default css`
     align-items: start;
   }
 
+  /* --cs-viewport-*: the visual viewport (widget.ts), which leaves out an on-screen keyboard. */
   .panel {
     display: flex;
     flex-direction: column;
     inline-size: 24em;
     max-inline-size: calc(100vw - 2 * var(--cs-offset-inline, 20px));
-    block-size: min(36em, calc(100vh - 7em));
+    block-size: min(36em, calc(var(--cs-viewport-block-size, 100vh) - 7em));
     overflow: hidden;
+    border: 1px solid transparent; /* drawn in forced colours, where the shadow is not */
     border-radius: var(--cs-radius, 12px);
     background: var(--cs-surface, #fff);
     box-shadow: 0 0.5em 2em rgb(0 0 0 / 0.2);
+  }
+
+  /* Keeps Tab inside the panel where it covers the page (small screens); see widget.ts. */
+  .focus-wrap {
+    display: none;
+  }
+
+  /* Small screens (and 200% zoom on them): the panel is the whole visual viewport, above the keyboard. */
+  @media (max-width: 30em), (max-height: 30em) {
+    .panel {
+      position: fixed;
+      inset-inline: 0;
+      inset-block-start: var(--cs-viewport-top, 0);
+      inline-size: auto;
+      max-inline-size: none;
+      block-size: var(--cs-viewport-block-size, 100%);
+      border-radius: 0;
+    }
+
+    .focus-wrap {
+      display: block;
+    }
+
+    :host([open]) .launcher {
+      display: none;
+    }
   }
 
   .header {
@@ -134,7 +181,7 @@ export default css`
     align-items: center;
     gap: 0.5em;
     padding: 0.8em 1.1em;
-    border: 0;
+    border: 1px solid transparent;
     border-radius: 2em;
     font-weight: 600;
     color: var(--cs-on-accent, #fff);

@@ -114,12 +114,37 @@ export class CsWidget extends LitElement {
     this.setState('reconnecting', this.conversation.status === 'reconnecting');
     if (!changed.has('open')) return;
     this.setState('open', this.open);
+    this.followVisualViewport(this.open);
     // Lifecycle notifications fire on every transition after the first render, whatever caused it.
     if (changed.get('open') === undefined) return;
     this.dispatchEvent(this.open ? new CsOpenEvent() : new CsCloseEvent());
     if (this.open) this.composer.focus();
     else if (this.shadowRoot?.activeElement) this.launcher.focus(); // focus was in the panel: give it back
   }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.followVisualViewport(false);
+  }
+
+  /**
+   * While open, sizes the panel to the visual viewport (widget.styles.ts), which shrinks when an on-screen
+   * keyboard opens while the layout viewport does not: the composer stays above the keyboard.
+   */
+  private followVisualViewport(on: boolean) {
+    for (const type of ['resize', 'scroll']) {
+      if (on) visualViewport?.addEventListener(type, this.fitToViewport);
+      else visualViewport?.removeEventListener(type, this.fitToViewport);
+    }
+    if (on) this.fitToViewport();
+  }
+
+  private readonly fitToViewport = () => {
+    const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
+    // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it does not).
+    panel?.style.setProperty('--cs-viewport-block-size', `${visualViewport!.height}px`);
+    panel?.style.setProperty('--cs-viewport-top', `${visualViewport!.offsetTop}px`);
+  };
 
   /** Opens the panel. */
   show() {
@@ -136,6 +161,7 @@ export class CsWidget extends LitElement {
     return html`
       <div class="base" lang=${locale} dir=${directionOf(locale)} @keydown=${this.handleKeyDown}>
         <section part="panel" class="panel" id="panel" ?hidden=${!this.open} aria-labelledby="title">
+          <span class="focus-wrap" tabindex="0" @focus=${this.focusLast}></span>
           <header part="header" class="header">
             <div class="heading">
               <h2 class="title" id="title">${msg('Chat with us', { id: 'panel-title', desc: 'Title of the chat panel' })}</h2>
@@ -179,6 +205,7 @@ export class CsWidget extends LitElement {
             @cs-send=${this.handleComposerSend}
             @cs-typing=${this.handleComposerTyping}
           ></cs-composer>
+          <span class="focus-wrap" tabindex="0" @focus=${this.focusFirst}></span>
         </section>
         <button
           part="launcher"
@@ -242,6 +269,16 @@ export class CsWidget extends LitElement {
   private setState(state: string, on: boolean) {
     if (on) this.internals.states.add(state);
     else this.internals.states.delete(state);
+  }
+
+  // Where the panel covers the page (small screens) Tab wraps around inside it: these run when focus
+  // reaches the hidden-elsewhere sentinels at either end. Escape and the close button still leave.
+  private focusFirst() {
+    this.renderRoot.querySelector<HTMLElement>('.close')!.focus();
+  }
+
+  private focusLast() {
+    this.composer.focus();
   }
 
   private handleLauncherClick() {

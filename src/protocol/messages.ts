@@ -1,7 +1,7 @@
 import { isErrorCode, type ErrorCode } from './errors.js';
 import { isCount, isRecord, parseJsonRecord } from './guards.js';
 import { MAX_EMAIL_LENGTH, MAX_FRAME_BYTES, MAX_MESSAGE_ID_LENGTH, MIN_MESSAGE_ID_LENGTH } from './limits.js';
-import { parseBotReply, parseHandoffSummary, isPhase, type BotReply, type HandoffSummary, type Phase } from './handoff.js';
+import { parseBotReply, isPhase, type BotReply, type HandoffSummary, type Phase } from './handoff.js';
 import { parseAvailability, parseWaitEstimate, type Availability, type WaitEstimate } from './wait.js';
 
 /** Bumped on any breaking change. Sent as `?v=` when connecting; the room answers 426 on a mismatch. */
@@ -267,11 +267,8 @@ export function parseServerMessage(raw: unknown): ServerMessage | null {
     }
     case 'conversation/updated': {
       if (!isPhase(data.phase) || !(data.agentName === null || typeof data.agentName === 'string')) return null;
-      const base = { type: 'conversation/updated', phase: data.phase, agentName: data.agentName } as const;
-      if (data.summary === undefined) return base;
-      const summary = data.summary === null ? null : parseHandoffSummary(data.summary);
-      const agentId = typeof data.agentId === 'string' ? data.agentId : null;
-      return data.summary !== null && summary === null ? null : { ...base, agentId, summary };
+      // `agentId` and `summary` go to agents only: parseAgentServerMessage (notes.ts) reads them.
+      return { type: 'conversation/updated', phase: data.phase, agentName: data.agentName };
     }
     case 'typing/updated':
       return isRole(data.role) && (data.name === null || typeof data.name === 'string') && typeof data.typing === 'boolean'

@@ -4,6 +4,7 @@
  * where a note is, and they only ever travel to agents' connections.
  */
 import { isRecord, isTime, parseJsonRecord } from './guards.js';
+import { parseHandoffSummary } from './handoff.js';
 import { isMessageId, parseServerMessage, type ServerMessage } from './messages.js';
 import { MAX_BODY_LENGTH } from './limits.js';
 
@@ -25,6 +26,13 @@ export type NoteFrame =
 
 export type AgentServerMessage = ServerMessage | NoteFrame;
 
+function withAgentFields(message: ServerMessage & { type: 'conversation/updated' }, data: Record<string, unknown>) {
+  if (data.summary === undefined) return message;
+  const summary = data.summary === null ? null : parseHandoffSummary(data.summary);
+  const agentId = typeof data.agentId === 'string' ? data.agentId : null;
+  return data.summary !== null && summary === null ? null : { ...message, agentId, summary };
+}
+
 export function parseNote(value: unknown): Note | null {
   if (!isRecord(value)) return null;
   const { id, body, agentId, name, sentAt } = value;
@@ -33,9 +41,13 @@ export function parseNote(value: unknown): Note | null {
   return { id, body, agentId, name: name.slice(0, 100), sentAt };
 }
 
-/** The agent console's side of a conversation room: every frame a shopper could get, plus notes. */
+/**
+ * The agent console's side of a conversation room: every frame a shopper could get, the agent-only fields
+ * of `conversation/updated` (who holds it, the handoff summary), and notes.
+ */
 export function parseAgentServerMessage(raw: unknown): AgentServerMessage | null {
   const message = parseServerMessage(raw);
+  if (message?.type === 'conversation/updated') return withAgentFields(message, parseJsonRecord(raw)!);
   if (message) return message;
   const data = parseJsonRecord(raw);
   if (!data) return null;
