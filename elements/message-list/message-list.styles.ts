@@ -2,10 +2,22 @@ import { css } from 'lit';
 
 export default css`
   :host {
-    display: block;
+    display: flex;
+    flex-direction: column;
+    min-block-size: 0;
+  }
+
+  /* The log scrolls, and takes focus so a keyboard can scroll it too. */
+  .scroller {
+    flex: 1;
     min-block-size: 0;
     overflow-y: auto;
     overscroll-behavior: contain;
+  }
+
+  .scroller:focus-visible {
+    outline: 2px solid var(--cs-accent, #2f5bea);
+    outline-offset: -2px;
   }
 
   .log {

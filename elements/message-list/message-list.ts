@@ -1,6 +1,6 @@
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineItem } from '../../src/logic/timeline.js';
 import type { Role } from '../../src/protocol/messages.js';
@@ -40,6 +40,8 @@ export class CsMessageList extends LitElement {
   /** How far the other side has read (a `seq`): own messages up to it show "Read". */
   @property({ type: Number, attribute: 'read-up-to' }) readUpTo = 0;
 
+  @query('.scroller') private readonly log!: HTMLElement;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -48,13 +50,13 @@ export class CsMessageList extends LitElement {
   protected override updated(changed: PropertyValues<this>) {
     // Follow the conversation: a new message scrolls into view.
     if (changed.has('items') && this.items.length > (changed.get('items')?.length ?? 0)) {
-      this.scrollTop = this.scrollHeight;
+      this.log.scrollTop = this.log.scrollHeight;
     }
   }
 
   override render() {
     return html`
-      <div role="log" aria-label=${msg('Messages', { desc: 'Accessible name of the list of chat messages' })} @cs-retry=${this.handleRetry} @cs-suggest=${this.handleSuggest}>
+      <div role="log" class="scroller" tabindex="0" aria-label=${msg('Messages', { desc: 'Accessible name of the list of chat messages' })} @cs-retry=${this.handleRetry} @cs-suggest=${this.handleSuggest}>
         <ol part="log" class="log">
           ${repeat(this.items, (item) => item.id, (item) => html`<li>${this.renderItem(item)}</li>`)}
         </ol>

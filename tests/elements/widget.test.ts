@@ -8,7 +8,7 @@ import type { CsTypingIndicator } from '../../elements/typing-indicator/typing-i
 import '../../elements/widget/widget.js';
 import { CsWidget } from '../../elements/widget/widget.js';
 import type { TimelineItem } from '../../src/logic/timeline.js';
-import type { ChatMessage, ServerMessage } from '../../src/protocol/messages.js';
+import { FakeSocket, connectedWidget, text, useFakeSockets } from './fake-room.js';
 
 const part = (el: CsWidget, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const launcherOf = (el: CsWidget) => part(el, 'launcher') as HTMLButtonElement;
@@ -19,70 +19,6 @@ const messageTexts = (el: CsWidget) =>
   [...listOf(el).shadowRoot!.querySelectorAll('cs-message')].map((m) => m.shadowRoot!.textContent!.replace(/\s+/g, ' '));
 
 const typingOf = (el: CsWidget) => part(el, 'typing') as CsTypingIndicator;
-
-/**
- * A WebSocket the test plays the room on: records what the widget sends, delivers frames on demand.
- * Installed as `window.WebSocket`, which partysocket uses when it connects.
- */
-class FakeSocket extends EventTarget {
-  static readonly CONNECTING = 0;
-  static readonly OPEN = 1;
-  static readonly CLOSING = 2;
-  static readonly CLOSED = 3;
-  static opened: FakeSocket[] = [];
-  readyState = FakeSocket.CONNECTING;
-  binaryType = 'blob';
-  readonly sent: Record<string, unknown>[] = [];
-
-  constructor(readonly url: string) {
-    super();
-    FakeSocket.opened.push(this);
-  }
-
-  send(data: string) {
-    this.sent.push(JSON.parse(data) as Record<string, unknown>);
-  }
-
-  close() {
-    this.readyState = FakeSocket.CLOSED;
-  }
-
-  accept() {
-    this.readyState = FakeSocket.OPEN;
-    this.dispatchEvent(new Event('open'));
-  }
-
-  deliver(frame: ServerMessage) {
-    this.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(frame) }));
-  }
-
-  /** The `read/mark` seqs sent so far. */
-  get readMarks() {
-    return this.sent.filter((m) => m.type === 'read/mark').map((m) => m.seq);
-  }
-}
-
-const text = (seq: number, role: 'visitor' | 'agent', body = `message ${seq}`): ChatMessage => ({
-  id: `message-${seq}`,
-  seq,
-  role,
-  body,
-  sentAt: 1000 + seq,
-  ...(role === 'agent' ? { name: 'Alice' } : {}),
-});
-
-/** A widget resuming a stored conversation over a FakeSocket the room has accepted. */
-async function connectedWidget(template = html`<cs-widget server="127.0.0.1:9" site-key="test" open></cs-widget>`) {
-  const grant = { conversationId: 'conversation-1', token: 'token-0123456789abcdef' };
-  localStorage.setItem('cs-widget:v1:test', JSON.stringify({ grant, outbox: [] }));
-  const wrapper = await fixture(html`<div>${template}</div>`);
-  const el = wrapper.querySelector('cs-widget')!;
-  await waitUntil(() => FakeSocket.opened.length === 1, 'the widget should open its conversation socket');
-  const socket = FakeSocket.opened[0]!;
-  socket.accept();
-  await el.updateComplete;
-  return { el, socket };
-}
 
 /** Opens the panel with the launcher and types a message into the composer (which opening focused). */
 async function openAndSend(el: CsWidget, body: string) {
@@ -229,14 +165,7 @@ describe('<cs-widget>', () => {
   });
 
   describe('typing and read receipts (the room played on a fake socket)', () => {
-    const RealWebSocket = window.WebSocket;
-    beforeEach(() => {
-      FakeSocket.opened = [];
-      window.WebSocket = FakeSocket as unknown as typeof WebSocket;
-    });
-    afterEach(() => {
-      window.WebSocket = RealWebSocket;
-    });
+    useFakeSockets();
 
     for (const dir of ['ltr', 'rtl'] as const) {
       it(`shows the agent typing under the log until their message arrives, and passes axe (${dir})`, async () => {
