@@ -16,7 +16,7 @@ const afterHours: WaitEstimate = { kind: 'closed', opensAt: Date.now() + 7 * HOU
 
 let seq = 0;
 const entry = (message: Omit<ChatMessage, 'seq' | 'sentAt' | 'id'>): ChatMessage =>
-  ({ ...message, id: `entry-${++seq}`, seq, sentAt: Date.now() }) as ChatMessage;
+  ({ ...message, id: `entry-${String(++seq).padStart(4, '0')}`, seq, sentAt: Date.now() }) as ChatMessage;
 
 /** Puts a connected, open widget into one state, the way the room would. */
 const STATES: Record<string, (el: CsWidget, socket: FakeSocket) => Promise<unknown> | void> = {
@@ -68,6 +68,22 @@ const STATES: Record<string, (el: CsWidget, socket: FakeSocket) => Promise<unkno
   },
 };
 
+const list = (el: CsWidget) => el.shadowRoot!.querySelector('cs-message-list')!.shadowRoot!;
+const count = (el: CsWidget, selector: string) => list(el).querySelectorAll(selector).length;
+const textOf = (el: CsWidget, selector: string) => el.shadowRoot!.querySelector(selector)?.shadowRoot?.textContent?.trim() ?? '';
+
+/** What each state must have put on screen, so no audit passes on an empty panel. */
+const SHOWN: Record<keyof typeof STATES, (el: CsWidget) => boolean> = {
+  closed: (el) => el.shadowRoot!.querySelector<HTMLElement>('.panel')!.hidden,
+  open: (el) => !el.shadowRoot!.querySelector<HTMLElement>('.panel')!.hidden,
+  'bot answering': (el) => count(el, 'cs-bot-message') === 3 && !!el.shadowRoot!.querySelector('.person'),
+  'queued with estimate': (el) => count(el, 'cs-notice') === 1 && textOf(el, 'cs-wait-banner') !== '',
+  'agent typing': (el) => textOf(el, 'cs-typing-indicator') !== '',
+  reconnecting: (el) => el.matches(':state(reconnecting)'),
+  error: (el) => count(el, 'cs-message[state="failed"]') === 1,
+  'after hours': (el) => count(el, 'cs-notice') === 1 && textOf(el, 'cs-wait-banner') !== '',
+};
+
 /** Waits until every element below the widget has rendered what the last frame changed. */
 async function settled(el: CsWidget) {
   const pending = (root: ParentNode): Promise<unknown>[] =>
@@ -89,6 +105,7 @@ describe('<cs-widget> in every state passes axe', () => {
         const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site-key="test" locale=${locale} open></cs-widget>`);
         await waitUntil(() => el.shadowRoot!.querySelector(`.base[lang="${locale}"]`), `the widget should speak ${locale}`);
         await enter(el, socket);
+        await waitUntil(() => SHOWN[state]!(el), `the widget should show the state "${state}"`);
         await settled(el);
         expect(el.shadowRoot!.querySelector('.base')!.getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
         await expect(el).to.be.accessible();
