@@ -3,7 +3,6 @@
 // reply, read receipts, an internal note checked on the shopper's wire, a canned reply, resolve), the
 // claim race, and refused tokens.
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -11,7 +10,7 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { signAgentToken } from '../../server/tokens.ts';
-import { launchChromium, shopper } from '../support/chromium.ts';
+import { axeViolations, launchChromium, shopper } from '../support/chromium.ts';
 import { ALWAYS_OPEN_HOURS, PartykitDev } from '../support/partykit.ts';
 
 const SITE = 'demo-shop';
@@ -76,17 +75,6 @@ async function openAgent(context: BrowserContext, token: string, query = '') {
 
 /** The conversation on screen in an agent's console. */
 const conversationView = (page: Page) => page.locator('cs-agent-conversation:not([hidden])');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    type Violation = { id: string; nodes: { target: unknown[] }[] };
-    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
 
 test('a shift in one conversation: handoff, claim, typing, reply, read receipts, a note the shopper never receives, a canned reply, resolve', async () => {
   const shopperContext = await browser.newContext({ timezoneId: 'Asia/Riyadh', locale: 'en-US' });

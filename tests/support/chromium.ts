@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** The Chromium the tests drive: `CHROME_PATH`, or Debian's package. */
@@ -31,4 +32,16 @@ export function shopper(page: Page) {
       await textbox.press('Enter');
     },
   };
+}
+
+/** axe-core's violations on the whole page (shadow roots included), as `rule: targets` lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    type Violation = { id: string; nodes: { target: unknown[] }[] };
+    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
 }
