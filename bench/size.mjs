@@ -1,6 +1,6 @@
 // Prints the widget's size next to a baseline built in the same run: a bare LitElement, bundled and
 // minified the same way. Run: `node bench/size.mjs` (after `npm run build`).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -30,5 +30,8 @@ const row = (name, bytes) =>
   `${name.padEnd(28)} ${String(bytes.length).padStart(8)} ${String(gzipSize(bytes)).padStart(8)} ${String(brotliSize(bytes)).padStart(8)}`;
 console.log(`${'bundle'.padEnd(28)} ${'raw'.padStart(8)} ${'gzip'.padStart(8)} ${'brotli'.padStart(8)}`);
 console.log(row('dist/cs-widget.js', widget));
+// Each locale is fetched only by shoppers who speak it, on top of the widget.
+const locales = join(ROOT, 'dist/locales/widget');
+for (const file of readdirSync(locales).filter((f) => f.endsWith('.js'))) console.log(row(`  locales/widget/${file}`, readFileSync(join(locales, file))));
 console.log(row('baseline: bare LitElement', baseline));
 console.log(`ratio widget / baseline (brotli): ${(brotliSize(widget) / brotliSize(baseline)).toFixed(2)}x`);
