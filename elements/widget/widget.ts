@@ -271,8 +271,8 @@ export class CsWidget extends LitElement {
     else this.internals.states.delete(state);
   }
 
-  // Where the panel covers the page (small screens) Tab wraps around inside it: these run when focus
-  // reaches the hidden-elsewhere sentinels at either end. Escape and the close button still leave.
+  // Where the panel covers the page (small screens), Tab wraps around inside it: focus reaching the
+  // `.focus-wrap` sentinel at either end (displayed only there) moves to the other end. Escape still leaves.
   private focusFirst() {
     this.renderRoot.querySelector<HTMLElement>('.close')!.focus();
   }
