@@ -41,13 +41,15 @@ export function parseNote(value: unknown): Note | null {
   return { id, body, agentId, name: name.slice(0, 100), sentAt };
 }
 
-/**
- * The agent console's side of a conversation room: every frame a shopper could get, the agent-only fields
- * of `conversation/updated` (who holds it, the handoff summary), and notes.
- */
-export function parseAgentServerMessage(raw: unknown): AgentServerMessage | null {
+/** Every frame a shopper could get, with the agent-only fields of `conversation/updated` (who holds it, the summary). */
+export function parseServerMessageForAgent(raw: unknown): ServerMessage | null {
   const message = parseServerMessage(raw);
-  if (message?.type === 'conversation/updated') return withAgentFields(message, parseJsonRecord(raw)!);
+  return message?.type === 'conversation/updated' ? withAgentFields(message, parseJsonRecord(raw)!) : message;
+}
+
+/** The agent console's side of a conversation room: `parseServerMessageForAgent`, and notes. */
+export function parseAgentServerMessage(raw: unknown): AgentServerMessage | null {
+  const message = parseServerMessageForAgent(raw);
   if (message) return message;
   const data = parseJsonRecord(raw);
   if (!data) return null;

@@ -7,7 +7,7 @@ import {
   type AgentSession,
 } from '../protocol/inbox.js';
 import { PROTOCOL_VERSION, type ClientMessage } from '../protocol/messages.js';
-import { parseAgentServerMessage } from '../protocol/notes.js';
+import { parseAgentServerMessage, parseServerMessageForAgent } from '../protocol/notes.js';
 import type { AgentConversation } from '../stores/agent-conversation.js';
 import type { Inbox } from '../stores/inbox.js';
 import { openConversationSocket, toEndpoint } from './connect-conversation.js';
@@ -89,6 +89,7 @@ export function connectAgentConversation(agentConversation: AgentConversation, o
     secure,
     room: agentConversation.conversationId,
     credentials: () => ({ site: options.siteKey, agent: options.token }),
+    parse: parseServerMessageForAgent,
     onFrame: agentConversation.receive,
     onUnknownFrame(raw) {
       const frame = parseAgentServerMessage(raw);

@@ -115,6 +115,8 @@ export interface SocketOptions {
   readonly room: string;
   /** Who is connecting (`site` with a visitor `token`, or an `agent` token), read again on every reconnect. */
   readonly credentials: () => Record<string, string>;
+  /** Reads a frame; an agent's connection reads the agent-only fields too. Default: the shopper's parser. */
+  readonly parse?: (raw: unknown) => ServerMessage | null;
   /** After the conversation took in a frame: for whoever holds it to react (the agent console). */
   readonly onFrame?: (message: ServerMessage) => void;
   /** A frame the shopper's protocol does not know (an agent's connection gets notes too). */
@@ -133,7 +135,7 @@ export interface ConversationSocket {
  * to the conversation's stores.
  */
 export function openConversationSocket(conversation: Conversation, options: SocketOptions): ConversationSocket {
-  const { host, secure, room, credentials, onFrame = () => {}, onUnknownFrame } = options;
+  const { host, secure, room, credentials, parse = parseServerMessage, onFrame = () => {}, onUnknownFrame } = options;
   const socket = new PartySocket({
     host,
     protocol: secure ? 'wss' : 'ws',
@@ -199,7 +201,7 @@ export function openConversationSocket(conversation: Conversation, options: Sock
   };
   const handleClose = () => conversation.setStatus('reconnecting');
   const handleMessage = (event: MessageEvent) => {
-    const message = parseServerMessage(event.data);
+    const message = parse(event.data);
     if (!message) {
       if (onUnknownFrame) return onUnknownFrame(event.data);
       return console.warn('[cs-widget] ignored a frame it does not understand', event.data);

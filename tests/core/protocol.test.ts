@@ -10,6 +10,7 @@ import {
   utf8Length,
   type ChatMessage,
 } from '../../src/protocol/messages.ts';
+import { parseServerMessageForAgent } from '../../src/protocol/notes.ts';
 
 const id = 'msg-0001';
 const message: ChatMessage = { id, seq: 1, role: 'visitor', body: 'hi', sentAt: 1_700_000_000_000 };
@@ -175,4 +176,12 @@ describe('acceptMessage', () => {
     // Length is in UTF-16 units: an emoji counts twice.
     assert.deepEqual(acceptMessage(send('😀'.repeat(MAX_BODY_LENGTH / 2 + 1)), 'visitor', 1, 0), { ok: false, code: 'body-too-long' });
   });
+});
+
+test('conversation/updated: the shopper parser leaves out who holds it and the summary; the agent parser reads both', () => {
+  const summary = { reason: 'asked', category: 'shipping', priority: 'medium', sentiment: 'neutral', language: 'de', timeZone: null, orderNumber: null, botTried: [], firstLine: 'Wo ist mein Paket?', at: 1 };
+  const frame = JSON.stringify({ type: 'conversation/updated', phase: 'assigned', agentName: 'Alice', agentId: 'agent-a', summary });
+  assert.deepEqual(parseServerMessage(frame), { type: 'conversation/updated', phase: 'assigned', agentName: 'Alice' });
+  assert.deepEqual(parseServerMessageForAgent(frame), { type: 'conversation/updated', phase: 'assigned', agentName: 'Alice', agentId: 'agent-a', summary });
+  assert.equal(parseServerMessageForAgent(JSON.stringify({ type: 'conversation/updated', phase: 'queued', agentName: null, summary: { reason: 'nope' } })), null);
 });

@@ -15,7 +15,9 @@ const queued: WaitEstimate = { kind: 'open', ahead: 3, lowMinutes: 4, highMinute
 const afterHours: WaitEstimate = { kind: 'closed', opensAt: Date.now() + 7 * HOUR, timeZone: 'America/New_York' };
 
 let seq = 0;
-const entry = (message: Omit<ChatMessage, 'seq' | 'sentAt' | 'id'>): ChatMessage =>
+/** A bot message or a notice without the fields the room assigns. */
+type Entry = ChatMessage extends infer M ? (M extends ChatMessage ? Omit<M, 'id' | 'seq' | 'sentAt'> : never) : never;
+const entry = (message: Entry): ChatMessage =>
   ({ ...message, id: `entry-${String(++seq).padStart(4, '0')}`, seq, sentAt: Date.now() }) as ChatMessage;
 
 /** Puts a connected, open widget into one state, the way the room would. */
