@@ -118,7 +118,7 @@ export class ConversationController implements ReactiveController {
 
   private bind() {
     if (!this.hostIsConnected) return;
-    const { server, siteKey, language } = this.config();
+    const { server, siteKey } = this.config();
     const key = `${server}\n${siteKey}`;
     if (this.unbind && key === this.boundTo) return;
     this.unbind?.();
@@ -147,7 +147,7 @@ export class ConversationController implements ReactiveController {
       watch(conversation.$typing, (typing) => (this.typing = typing)),
       watch(conversation.$read, (read) => (this.read = read)),
     ];
-    const disconnect = server && siteKey ? connectConversation(conversation, { server, siteKey, language }) : undefined;
+    const disconnect = server && siteKey ? connectConversation(conversation, { server, siteKey, language: () => this.config().language }) : undefined;
     if (server && !siteKey) console.error('[cs-widget] set the site-key attribute to connect to', server);
     this.unbind = () => {
       this.stopWatchingAvailability();

@@ -24,5 +24,7 @@ export default css`
     overflow-wrap: anywhere;
     /* Each paragraph takes its direction from its own first strong character. */
     unicode-bidi: plaintext;
+    /* Japanese and Chinese: no small kana or prolonged-sound mark at the start of a line. */
+    line-break: strict;
   }
 `;

@@ -15,8 +15,8 @@ export interface ConnectOptions {
   /** PartyKit host (`chat.example.com`, `localhost:1999`) or an origin (`https://chat.example.com`). */
   readonly server: string;
   readonly siteKey: string;
-  /** The shopper's language (BCP 47), told to the team with the conversation. */
-  readonly language: string;
+  /** The shopper's language (BCP 47), told to the team: read as each socket opens, once the locale has loaded. */
+  readonly language: () => string;
 }
 
 // Reconnect soon after an outage, but spread many visitors' retries so a restarted server is not stormed.
@@ -78,7 +78,7 @@ export function connectConversation(conversation: Conversation, options: Connect
       credentials: () => ({
         site: options.siteKey,
         token,
-        lang: options.language,
+        lang: options.language(),
         // The shopper's time zone, for the person who answers ("it is 3 am for them").
         tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
       }),

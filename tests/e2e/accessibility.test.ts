@@ -186,6 +186,13 @@ test('demo/rtl.html: an Arabic widget on an English page, and an English widget 
     assert.match(await launcherText(page), /\p{Script=Arabic}/u, 'the launcher speaks Arabic');
     await page.locator('cs-widget .launcher').click();
     assert.deepEqual(await axeViolations(page), []);
+    // The team is told the widget's language, not the page's or the one spoken before the locale loaded.
+    const sockets: string[] = [];
+    page.on('websocket', (socket) => sockets.push(socket.url()));
+    await page.locator('cs-composer textarea').fill('كم يستغرق الشحن؟');
+    await page.keyboard.press('Enter');
+    await page.locator('cs-message[state="delivered"]').waitFor();
+    assert.equal(new URL(sockets[0]!).searchParams.get('lang'), 'ar');
   });
   await onPage('/rtl.html?page=he', { viewport: { width: 1280, height: 800 } }, async (page) => {
     await page.locator('cs-widget .base[lang="en"]').waitFor();

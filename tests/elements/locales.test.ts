@@ -65,7 +65,10 @@ describe('locales', () => {
       const strings = await panelStrings(el);
       expect(base(el).dir, locale).to.equal(RTL.includes(locale) ? 'rtl' : 'ltr');
       expect(strings.length, locale).to.equal(english.length);
-      const untranslated = strings.filter((s, i) => s === '' || s === english[i]);
+      // Some words are the same in both languages (French "Message"): the translation says so itself.
+      const { templates } = (await import(`../../locales/generated/widget/${locale}.ts`)) as { templates: Record<string, unknown> };
+      const sameOnPurpose = new Set(Object.values(templates).filter((t) => typeof t === 'string'));
+      const untranslated = strings.filter((s, i) => s === '' || (s === english[i] && !sameOnPurpose.has(s)));
       expect(untranslated, `${locale}: strings still in English or empty`).to.deep.equal([]);
     }
   });
