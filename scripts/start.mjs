@@ -1,6 +1,7 @@
 // `npm start`: the product on one machine. A local PartyKit server with storage persisted in .data/,
 // the widget built (and rebuilt on change), and the demo storefront. Ctrl-C stops all of it.
-// Runs under tsx (see package.json), so it checks the site configuration with the server's own parser.
+// Runs with tsx loaded (`node --import tsx`, see package.json: Ctrl-C reaches this process, which stops
+// partykit), so it checks the site configuration with the server's own parser.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +49,7 @@ console.log(`
   cs-widget is running
     storefront   ${demo.url}/          (the widget on a demo shop)
     agents       ${demo.url}/agent.html (the agent console; sign in with a token)
+    directions   ${demo.url}/rtl.html   (an Arabic widget on an English page; ?page=he the reverse)
     chat server  http://${partykitHost}   (PartyKit, storage in .data/partykit)
     merchant     http://127.0.0.1:${MERCHANT_PORT}   (demo backend: receives the signed webhook)
   Agents: \`npm run agent-token -- --name "Alice"\` mints a sign-in token.
