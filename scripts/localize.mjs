@@ -2,11 +2,11 @@
 //   1. `lit-localize extract` (lit-localize.json, both entries) writes locales/xliff/<locale>.xlf, the files
 //      translators edit, and fails when one message id has two texts.
 //   2. `lit-localize build` writes locales/generated/console/ (every string: the agent console's locales)
-//      and, with lit-localize.widget.json, locales/generated/widget/ (only what <cs-widget> renders, so a
-//      shopper's locale chunk stays small). Never edit either by hand.
+//      and, from the same XLIFF with only elements/embed.ts as input, locales/generated/widget/ (only
+//      what <cs-widget> renders, so a shopper's locale chunk stays small). Never edit either by hand.
 // `--check` (run by `npm test`) also fails when any of those files changed: the committed copy was stale.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -40,10 +40,24 @@ function litLocalize(...args) {
   }
 }
 
+/** lit-localize.json narrowed to the widget's entry: one list of locales for both builds. */
+function buildWidgetLocales() {
+  const config = JSON.parse(readFileSync(join(ROOT, 'lit-localize.json'), 'utf8'));
+  config.inputFiles = ['elements/embed.ts'];
+  config.output.outputDir = './locales/generated/widget';
+  const path = join(ROOT, '.lit-localize.widget.json');
+  writeFileSync(path, JSON.stringify(config));
+  try {
+    litLocalize('build', '--config', path);
+  } finally {
+    rmSync(path);
+  }
+}
+
 const before = snapshot();
 litLocalize('extract');
 litLocalize('build');
-litLocalize('build', '--config', 'lit-localize.widget.json');
+buildWidgetLocales();
 const after = snapshot();
 
 const changed = [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path));
