@@ -1,6 +1,6 @@
 /**
  * Entry of the page script: defines <cs-widget> and the elements it renders. Merchants add
- * `<cs-widget server="…" site-key="…"></cs-widget>` and this script; nothing else on the page changes.
+ * `<cs-widget server="…" site="…"></cs-widget>` and this script; nothing else on the page changes.
  */
 import type { LocaleModule } from '@lit/localize';
 import { useTranslations, type TargetLocale } from './i18n/localization.js';

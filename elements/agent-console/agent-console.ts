@@ -65,7 +65,7 @@ export class CsAgentConsole extends LitElement {
   /** PartyKit host, e.g. `chat.example.com` or `localhost:1999`. */
   @property() server = '';
   /** The merchant's site key. */
-  @property({ attribute: 'site-key' }) siteKey = '';
+  @property() site = '';
   /**
    * The agent's signed token (`npm run agent-token`). A property, never an attribute: it is a secret.
    * Without one the console asks for it, and keeps it for the browser tab's session.
@@ -97,7 +97,7 @@ export class CsAgentConsole extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (!this.token) this.token = sessionStorage.getItem(tokenKey(this.siteKey)) ?? '';
+    if (!this.token) this.token = sessionStorage.getItem(tokenKey(this.site)) ?? '';
     // The console is the agent's page: its shortcuts work wherever the focus is, even on the page's body.
     window.addEventListener('keydown', this.handleKeyDown);
   }
@@ -113,7 +113,7 @@ export class CsAgentConsole extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    if ((changed.has('token') || changed.has('server') || changed.has('siteKey')) && this.token && this.server && this.siteKey) {
+    if ((changed.has('token') || changed.has('server') || changed.has('site')) && this.token && this.server && this.site) {
       void this.signIn(this.token);
     }
   }
@@ -306,7 +306,7 @@ export class CsAgentConsole extends LitElement {
   openConversation(conversationId: string) {
     if (!this.conversations.has(conversationId)) {
       const store = createAgentConversation(conversationId);
-      const connection = connectAgentConversation(store, { server: this.server, siteKey: this.siteKey, token: this.token });
+      const connection = connectAgentConversation(store, { server: this.server, siteKey: this.site, token: this.token });
       this.conversations.set(conversationId, { store, connection });
       this.openIds = [...this.openIds, conversationId];
     }
@@ -361,21 +361,21 @@ export class CsAgentConsole extends LitElement {
   private async signIn(token: string) {
     this.stop();
     this.checking = true;
-    const result = await checkAgentToken({ server: this.server, siteKey: this.siteKey, token });
+    const result = await checkAgentToken({ server: this.server, siteKey: this.site, token });
     this.checking = false;
     if (token !== this.token) return; // another sign-in started meanwhile
     if (typeof result === 'string') return this.signOut(result);
     this.problem = null;
     this.session = result;
-    sessionStorage.setItem(tokenKey(this.siteKey), token);
-    this.disconnectInbox = connectInbox(this.inbox, { server: this.server, siteKey: this.siteKey, token });
+    sessionStorage.setItem(tokenKey(this.site), token);
+    this.disconnectInbox = connectInbox(this.inbox, { server: this.server, siteKey: this.site, token });
     this.ticker = setInterval(() => (this.now = Date.now()), TICK_MS);
     this.expiry = setTimeout(() => this.signOut('expired'), Math.min(MAX_TIMER_MS, result.expiresAt - Date.now()));
   }
 
   private signOut(problem: SignInProblem | null) {
     this.stop();
-    sessionStorage.removeItem(tokenKey(this.siteKey));
+    sessionStorage.removeItem(tokenKey(this.site));
     this.problem = problem;
     this.session = null;
     this.token = '';

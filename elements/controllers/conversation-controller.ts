@@ -148,7 +148,7 @@ export class ConversationController implements ReactiveController {
       watch(conversation.$read, (read) => (this.read = read)),
     ];
     const disconnect = server && siteKey ? connectConversation(conversation, { server, siteKey, language: () => this.config().language }) : undefined;
-    if (server && !siteKey) console.error('[cs-widget] set the site-key attribute to connect to', server);
+    if (server && !siteKey) console.error('[cs-widget] set the site attribute to connect to', server);
     this.unbind = () => {
       this.stopWatchingAvailability();
       disconnect?.();

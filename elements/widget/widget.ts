@@ -35,8 +35,8 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6 6 18" />`;
  * @dependency cs-composer
  * @dependency cs-wait-banner
  *
- * @event cs-open - The panel opened (by the visitor or by `show()`). Fires on every change after the first render.
- * @event cs-close - The panel closed (by the visitor or by `hide()`). Fires on every change after the first render.
+ * @event cs-open - The panel opened (by the visitor or by `open()`). Fires on every change after the first render.
+ * @event cs-close - The panel closed (by the visitor or by `close()`). Fires on every change after the first render.
  *
  * @csspart launcher - The floating button that toggles the panel.
  * @csspart panel - The conversation panel.
@@ -73,7 +73,7 @@ export class CsWidget extends LitElement {
   /** PartyKit host, e.g. `chat.example.com` or `localhost:1999`. Without it the widget never connects. */
   @property() server = '';
   /** The merchant's site key. */
-  @property({ attribute: 'site-key' }) siteKey = '';
+  @property() site = '';
   /** Inline edge for the launcher, following the page's direction: `end` is the right on LTR pages. */
   @property({ reflect: true }) placement: 'start' | 'end' = 'end';
   /**
@@ -82,7 +82,7 @@ export class CsWidget extends LitElement {
    */
   @property() locale = '';
   /** Whether the panel is open. Reflects, so `cs-widget[open]` works in page CSS. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  @property({ type: Boolean, reflect: true, attribute: 'open' }) isOpen = false;
 
   @query('.launcher') private readonly launcher!: HTMLButtonElement;
   @query('cs-composer') private readonly composer!: HTMLElement;
@@ -90,9 +90,9 @@ export class CsWidget extends LitElement {
   private readonly internals = this.attachInternals();
   private readonly conversation = new ConversationController(this, () => ({
     server: this.server,
-    siteKey: this.siteKey,
+    siteKey: this.site,
     language: getLocale(),
-    open: this.open,
+    open: this.isOpen,
   }));
 
   constructor() {
@@ -112,13 +112,13 @@ export class CsWidget extends LitElement {
 
   protected override updated(changed: PropertyValues<this>) {
     this.setState('reconnecting', this.conversation.status === 'reconnecting');
-    if (!changed.has('open')) return;
-    this.setState('open', this.open);
-    this.followVisualViewport(this.open);
+    if (!changed.has('isOpen')) return;
+    this.setState('open', this.isOpen);
+    this.followVisualViewport(this.isOpen);
     // Lifecycle notifications fire on every transition after the first render, whatever caused it.
-    if (changed.get('open') === undefined) return;
-    this.dispatchEvent(this.open ? new CsOpenEvent() : new CsCloseEvent());
-    if (this.open) this.composer.focus();
+    if (changed.get('isOpen') === undefined) return;
+    this.dispatchEvent(this.isOpen ? new CsOpenEvent() : new CsCloseEvent());
+    if (this.isOpen) this.composer.focus();
     else if (this.shadowRoot?.activeElement) this.launcher.focus(); // focus was in the panel: give it back
   }
 
@@ -147,20 +147,20 @@ export class CsWidget extends LitElement {
   };
 
   /** Opens the panel. */
-  show() {
-    this.open = true;
+  open() {
+    this.isOpen = true;
   }
 
   /** Closes the panel. */
-  hide() {
-    this.open = false;
+  close() {
+    this.isOpen = false;
   }
 
   override render() {
     const locale = getLocale();
     return html`
       <div class="base" lang=${locale} dir=${directionOf(locale)} @keydown=${this.handleKeyDown}>
-        <section part="panel" class="panel" id="panel" ?hidden=${!this.open} aria-labelledby="title">
+        <section part="panel" class="panel" id="panel" ?hidden=${!this.isOpen} aria-labelledby="title">
           <span class="focus-wrap" tabindex="0" @focus=${this.focusLast}></span>
           <header part="header" class="header">
             <div class="heading">
@@ -172,7 +172,7 @@ export class CsWidget extends LitElement {
               class="close"
               type="button"
               aria-label=${msg('Close chat', { desc: 'Button that closes the chat panel' })}
-              @click=${this.hide}
+              @click=${this.close}
             >
               <svg viewBox="0 0 24 24" aria-hidden="true">${closeIcon}</svg>
             </button>
@@ -211,12 +211,12 @@ export class CsWidget extends LitElement {
           part="launcher"
           class="launcher"
           type="button"
-          aria-expanded=${String(this.open)}
+          aria-expanded=${String(this.isOpen)}
           aria-controls="panel"
           @click=${this.handleLauncherClick}
         >
-          <svg viewBox="0 0 24 24" aria-hidden="true">${this.open ? closeIcon : chatIcon}</svg>
-          ${this.open
+          <svg viewBox="0 0 24 24" aria-hidden="true">${this.isOpen ? closeIcon : chatIcon}</svg>
+          ${this.isOpen
             ? msg('Close chat', { desc: 'Button that closes the chat panel' })
             : msg('Chat with us', { desc: 'Launcher button that opens the chat panel' })}
         </button>
@@ -282,11 +282,11 @@ export class CsWidget extends LitElement {
   }
 
   private handleLauncherClick() {
-    this.open = !this.open;
+    this.isOpen = !this.isOpen;
   }
 
   private handleKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape' && this.open) this.hide();
+    if (event.key === 'Escape' && this.isOpen) this.close();
   }
 
   private handleComposerSend(event: CsSendEvent) {

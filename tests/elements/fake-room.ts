@@ -63,7 +63,7 @@ export const text = (seq: number, role: 'visitor' | 'agent', body = `message ${s
 });
 
 /** A widget resuming a stored conversation over a FakeSocket the room has accepted. */
-export async function connectedWidget(template: TemplateResult = html`<cs-widget server="127.0.0.1:9" site-key="test" open></cs-widget>`) {
+export async function connectedWidget(template: TemplateResult = html`<cs-widget server="127.0.0.1:9" site="test" open></cs-widget>`) {
   const grant = { conversationId: 'conversation-1', token: 'token-0123456789abcdef' };
   localStorage.setItem('cs-widget:v1:test', JSON.stringify({ grant, outbox: [] }));
   const wrapper = await fixture(html`<div>${template}</div>`);

@@ -53,7 +53,7 @@ describe('locales', () => {
 
   it('loads each of the 19 locales and renders the panel with no English left', async () => {
     expect(allLocales.length).to.equal(19);
-    const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site-key="test" locale="en" open></cs-widget>`);
+    const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site="test" locale="en" open></cs-widget>`);
     socket.deliver({ type: 'message/added', message: notice({ kind: 'open', ahead: 3, lowMinutes: 4, highMinutes: 12, basis: 'measured' }) });
     await waitUntil(() => deep(inner(el, 'cs-message-list'), 'cs-notice'), 'the notice should show');
     const english = await panelStrings(el);
@@ -74,7 +74,7 @@ describe('locales', () => {
   });
 
   it('switching the locale at run time keeps the conversation, its socket and its messages', async () => {
-    const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site-key="test" locale="de" open></cs-widget>`);
+    const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site="test" locale="de" open></cs-widget>`);
     await speaks(el, 'de');
     socket.deliver({ type: 'history/synced', after: 0, messages: [text(1, 'visitor', 'Hallo'), text(2, 'agent', 'Guten Tag!')], hasMore: false });
     const bodies = () => [...deep(inner(el, 'cs-message-list'), '.log').querySelectorAll('cs-message')].map((m) => m.shadowRoot!.querySelector('.body')!.textContent);
@@ -128,7 +128,7 @@ describe('locales', () => {
     for (const [locale, ownSide, scale] of [['en', 'right', 'none'], ['he', 'left', '-1 1']] as const) {
       localStorage.clear();
       FakeSocket.opened = [];
-      const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site-key="test" locale=${locale} open></cs-widget>`);
+      const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site="test" locale=${locale} open></cs-widget>`);
       await speaks(el, locale);
       socket.deliver({ type: 'history/synced', after: 0, messages: [text(1, 'visitor', 'Hi'), text(2, 'agent', 'Hello')], hasMore: false });
       const list = inner(el, 'cs-message-list');
@@ -146,7 +146,7 @@ describe('locales', () => {
     for (const locale of ['fa', 'ar', 'th']) {
       localStorage.clear();
       FakeSocket.opened = [];
-      const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site-key="test" locale=${locale} open></cs-widget>`);
+      const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site="test" locale=${locale} open></cs-widget>`);
       await speaks(el, locale);
       socket.deliver({ type: 'message/added', message: notice({ kind: 'open', ahead: 3, lowMinutes: 4, highMinutes: 12, basis: 'measured' }) });
       await waitUntil(() => deep(inner(el, 'cs-message-list'), 'cs-notice')?.shadowRoot?.textContent?.includes(new Intl.NumberFormat(locale).format(3)), `${locale}: the count in the locale's digits`);
@@ -178,7 +178,7 @@ describe('bidi isolation of what people write', () => {
     for (const name of ['\u202EAlice', '\u202BAlice', '\u2067Alice', 'Alice\u202E']) {
       localStorage.clear();
       FakeSocket.opened = [];
-      const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site-key="test" locale="en" open></cs-widget>`);
+      const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site="test" locale="en" open></cs-widget>`);
       await speaks(el, 'en');
       socket.deliver({ type: 'message/added', message: { id: `notice-${String(++seq).padStart(4, '0')}`, seq, role: 'system', notice: { kind: 'agent-joined', name }, sentAt: Date.now() } });
       socket.deliver({ type: 'typing/updated', role: 'agent', name, typing: true });
@@ -196,7 +196,7 @@ describe('bidi isolation of what people write', () => {
   });
 
   it('a Latin order number inside an Arabic sentence reads in its own order', async () => {
-    const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site-key="test" locale="ar" open></cs-widget>`);
+    const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site="test" locale="ar" open></cs-widget>`);
     await speaks(el, 'ar');
     socket.deliver({ type: 'message/added', message: { id: `botmsg-${String(++seq).padStart(4, '0')}`, seq, role: 'bot', reply: { kind: 'order-not-found', orderNumber: 'AB-1234' }, sentAt: Date.now() } });
     const list = inner(el, 'cs-message-list');
@@ -209,7 +209,7 @@ describe('bidi isolation of what people write', () => {
   });
 
   it('a message body with an override character stays inside its own bubble', async () => {
-    const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site-key="test" locale="en" open></cs-widget>`);
+    const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site="test" locale="en" open></cs-widget>`);
     await speaks(el, 'en');
     socket.deliver({ type: 'history/synced', after: 0, messages: [text(1, 'agent', '\u202Eabc'), text(2, 'agent', 'xyz')], hasMore: false });
     const list = inner(el, 'cs-message-list');

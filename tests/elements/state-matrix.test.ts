@@ -22,7 +22,7 @@ const entry = (message: Entry): ChatMessage =>
 
 /** Puts a connected, open widget into one state, the way the room would. */
 const STATES: Record<string, (el: CsWidget, socket: FakeSocket) => Promise<unknown> | void> = {
-  closed: (el) => el.hide(),
+  closed: (el) => el.close(),
   open: () => {},
   'bot answering': (_, socket) => {
     socket.deliver({ type: 'message/added', message: text(1, 'visitor', 'Where is my order #A-1001?') });
@@ -104,7 +104,7 @@ describe('<cs-widget> in every state passes axe', () => {
   for (const locale of ['en', 'ar', 'ja']) {
     for (const [state, enter] of Object.entries(STATES)) {
       it(`${state} (${locale})`, async () => {
-        const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site-key="test" locale=${locale} open></cs-widget>`);
+        const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site="test" locale=${locale} open></cs-widget>`);
         await waitUntil(() => el.shadowRoot!.querySelector(`.base[lang="${locale}"]`), `the widget should speak ${locale}`);
         await enter(el, socket);
         await waitUntil(() => SHOWN[state]!(el), `the widget should show the state "${state}"`);

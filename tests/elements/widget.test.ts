@@ -42,7 +42,7 @@ describe('<cs-widget>', () => {
         const el = wrapper.querySelector('cs-widget')!;
         await el.updateComplete;
         await expect(el).to.be.accessible();
-        el.show();
+        el.open();
         await el.updateComplete;
         await expect(el).to.be.accessible();
       });
@@ -75,7 +75,7 @@ describe('<cs-widget>', () => {
 
       launcherOf(el).click();
       await el.updateComplete;
-      expect(el.open).to.be.true;
+      expect(el.isOpen).to.be.true;
       expect(el.hasAttribute('open')).to.be.true;
       expect(launcherOf(el).getAttribute('aria-expanded')).to.equal('true');
       expect(part(el, 'panel').getBoundingClientRect().height).to.be.greaterThan(0);
@@ -97,21 +97,21 @@ describe('<cs-widget>', () => {
     it('fires cs-open / cs-close on show() and hide()', async () => {
       const el = await fixture<CsWidget>(html`<cs-widget></cs-widget>`);
       const opened = oneEvent(document, 'cs-open');
-      el.show();
+      el.open();
       await opened;
       const closed = oneEvent(document, 'cs-close');
-      el.hide();
+      el.close();
       await closed;
-      expect(el.open).to.be.false;
+      expect(el.isOpen).to.be.false;
     });
 
     it('matches :state(open) while open', async () => {
       const el = await fixture<CsWidget>(html`<cs-widget></cs-widget>`);
       expect(el.matches(':state(open)')).to.be.false;
-      el.show();
+      el.open();
       await el.updateComplete;
       expect(el.matches(':state(open)')).to.be.true;
-      el.hide();
+      el.close();
       await el.updateComplete;
       expect(el.matches(':state(open)')).to.be.false;
     });
@@ -133,7 +133,7 @@ describe('<cs-widget>', () => {
       await sendKeys({ press: 'Escape' });
       await closed;
       await el.updateComplete;
-      expect(el.open).to.be.false;
+      expect(el.isOpen).to.be.false;
       expect(document.activeElement === el).to.be.true;
       expect(el.shadowRoot!.activeElement === launcherOf(el)).to.be.true;
     });
@@ -171,7 +171,7 @@ describe('<cs-widget>', () => {
       it(`shows the agent typing under the log until their message arrives, and passes axe (${dir})`, async () => {
         const lang = dir === 'rtl' ? 'ar' : 'en';
         const { el, socket } = await connectedWidget(
-          html`<div dir=${dir} lang=${lang}><cs-widget server="127.0.0.1:9" site-key="test" open></cs-widget></div>`,
+          html`<div dir=${dir} lang=${lang}><cs-widget server="127.0.0.1:9" site="test" open></cs-widget></div>`,
         );
         expect(typingOf(el).textContent!.trim()).to.equal('');
         expect(typingOf(el).shadowRoot!.textContent!.trim()).to.equal('');
@@ -206,12 +206,12 @@ describe('<cs-widget>', () => {
     });
 
     it('marks what it shows read only while open and in view, and again as messages arrive', async () => {
-      const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site-key="test"></cs-widget>`);
+      const { el, socket } = await connectedWidget(html`<cs-widget server="127.0.0.1:9" site="test"></cs-widget>`);
       socket.deliver({ type: 'history/synced', after: 0, messages: [text(1, 'visitor'), text(2, 'agent')], hasMore: false });
       await el.updateComplete;
       expect(socket.readMarks, 'closed: nothing is read').to.deep.equal([]);
 
-      el.show();
+      el.open();
       await el.updateComplete;
       expect(socket.readMarks).to.deep.equal([2]);
 
@@ -302,8 +302,8 @@ describe('<cs-widget>', () => {
     });
 
     it('with a server, writes nothing before the first message, then persists the outbox', async () => {
-      const el = await fixture<CsWidget>(html`<cs-widget server="127.0.0.1:9" site-key="test"></cs-widget>`);
-      el.show();
+      const el = await fixture<CsWidget>(html`<cs-widget server="127.0.0.1:9" site="test"></cs-widget>`);
+      el.open();
       await el.updateComplete;
       expect(localStorage.length).to.equal(0);
 
