@@ -24,7 +24,7 @@ if (!sites.ok) {
 }
 const secrets = Object.fromEntries(['CONVERSATION_SECRET', 'AGENT_TOKEN_SECRET', 'WEBHOOK_SECRET'].map((name) => [name, localSecret(name)]));
 
-const watchers = await Promise.all(['production', 'dashboard'].map((mode) => build({ root: ROOT, mode, logLevel: 'warn', build: { watch: {} } })));
+const watchers = await Promise.all(['production', 'dashboard', 'loader'].map((mode) => build({ root: ROOT, mode, logLevel: 'warn', build: { watch: {} } })));
 
 const partykit = spawn(
   join(ROOT, 'node_modules/.bin/partykit'),

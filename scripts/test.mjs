@@ -61,7 +61,7 @@ for (const project of ['tsconfig.json', 'tsconfig.core.json', 'tsconfig.server.j
 const strings = await run('strings (lit-localize extract and build)', process.execPath, ['scripts/localize.mjs', '--check']);
 if (strings.code !== 0) failedSteps.push('strings');
 
-for (const mode of ['production', 'dashboard']) {
+for (const mode of ['production', 'dashboard', 'loader']) {
   const build = await run(`build (vite, ${mode})`, bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
   if (build.code !== 0) fail('The build failed; nothing to test.');
 }
