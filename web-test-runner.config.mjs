@@ -1,13 +1,18 @@
-// Browser tests for the elements: Debian Chromium driven by Playwright (no browser download), TS and
-// legacy decorators through esbuild, no server (a widget without `server` never connects).
+// Browser tests for the elements, in both engines shoppers use: Debian Chromium driven by Playwright and
+// Debian Firefox ESR driven by puppeteer-core over WebDriver BiDi (Playwright needs its own patched Firefox,
+// and Debian has no geckodriver). No browser download. TS and legacy decorators through esbuild, no server
+// (a widget without `server` never connects). BROWSERS=chromium (or firefox) runs one engine only.
 import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import puppeteer from 'puppeteer-core';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import { countReporter } from './tests/support/wtr-count-reporter.mjs';
+import { emulateMediaPlugin } from './tests/support/wtr-emulate-media.mjs';
 
 /**
  * @web/dev-server-esbuild hands the tsconfig file to esbuild as `tsconfigRaw`, which ignores `extends`:
@@ -24,14 +29,8 @@ function flattenTsconfig(path) {
 const tsconfig = join(tmpdir(), 'cs-widget-wtr-tsconfig.json');
 writeFileSync(tsconfig, JSON.stringify(flattenTsconfig(join(import.meta.dirname, 'tsconfig.json'))));
 
-export default {
-  files: ['tests/elements/**/*.test.ts'],
-  nodeResolve: true,
-  plugins: [
-    // The (flattened) ./tsconfig.json: legacy decorators, useDefineForClassFields: false.
-    esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }),
-  ],
-  browsers: [
+const launchers = {
+  chromium: () =>
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
@@ -49,7 +48,51 @@ export default {
         ],
       },
     }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer, // a custom instance, so that launchOptions.browser is honoured
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+        // Lets tests/support/wtr-emulate-media.mjs set the preferences behind media features.
+        args: ['--remote-allow-system-access'],
+        // Nothing in the background reaching for the network.
+        extraPrefsFirefox: {
+          'app.update.enabled': false,
+          'browser.safebrowsing.malware.enabled': false,
+          'browser.safebrowsing.phishing.enabled': false,
+          'network.captive-portal-service.enabled': false,
+          'network.connectivity-service.enabled': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'toolkit.telemetry.enabled': false,
+        },
+      },
+    }),
+};
+
+/** BROWSERS=chromium,firefox (the default: both), or one of them. */
+function selectedBrowsers() {
+  const names = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !(name in launchers));
+  if (unknown.length > 0 || names.length === 0) {
+    throw new Error(`BROWSERS=${process.env.BROWSERS}: use chromium, firefox or both, comma-separated.`);
+  }
+  return names.map((name) => launchers[name]());
+}
+
+export default {
+  files: ['tests/elements/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [
+    // The (flattened) ./tsconfig.json: legacy decorators, useDefineForClassFields: false.
+    esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }),
+    emulateMediaPlugin(),
   ],
+  browsers: selectedBrowsers(),
+  // Both engines at once, one test file at a time in each (2 cores; focus tests need the active tab).
+  concurrentBrowsers: 2,
+  concurrency: 1,
   // nanostores reads process.env.NODE_ENV, which bundlers replace but wtr serves as is.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

@@ -106,7 +106,10 @@ describe('<cs-composer>', () => {
       const el = await fixture<CsComposer>(html`<cs-composer></cs-composer>`);
       const sends = recordSends(el);
       await typeInto(el, 'line one');
-      await sendKeys({ press: 'Shift+Enter' });
+      // down/press/up rather than press 'Shift+Enter': puppeteer (Firefox) presses single keys only.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ up: 'Shift' });
       await sendKeys({ type: 'line two' });
       await el.updateComplete;
       expect(sends).to.deep.equal([]);

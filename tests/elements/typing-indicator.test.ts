@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../support/emulate-media.js';
 import '../../elements/typing-indicator/typing-indicator.js';
 import type { CsTypingIndicator } from '../../elements/typing-indicator/typing-indicator.js';
 
