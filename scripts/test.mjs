@@ -1,6 +1,6 @@
-// `npm test`: every test. Finds a Chromium (installs Debian's when it can), type-checks, builds, runs the
-// Node tests (core, server against a real partykit dev, end to end, size budget) and the browser tests,
-// and ends with one line: `tests: N passed, N failed`.
+// `npm test`: every test. Finds Chromium and Firefox ESR (installs Debian's when it can), type-checks,
+// builds, runs the Node tests (core, server against a real partykit dev, end to end, size budget) and the
+// browser tests, and ends with one line: `tests: N passed, N failed`.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,19 +8,23 @@ import { join } from 'node:path';
 const ROOT = join(import.meta.dirname, '..');
 const bin = (name) => join(ROOT, 'node_modules/.bin', name);
 
-function findChromium() {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/**
+ * A browser the tests drive: `$variable` when set, else Debian's package at `debianPath`, installed with
+ * apt-get when missing and we are root; otherwise says exactly what to run.
+ */
+function findBrowser({ name, variable, debianPath, debianPackage }) {
+  const path = process.env[variable] ?? debianPath;
   if (existsSync(path)) return path;
-  if (process.env.CHROME_PATH) fail(`CHROME_PATH=${path} does not exist.`);
+  if (process.env[variable]) fail(`${variable}=${path} does not exist.`);
   if (process.getuid?.() !== 0) {
-    fail('No Chromium found. Install Debian\'s package with `sudo apt-get install -y chromium`, or set CHROME_PATH to a Chromium or Chrome binary.');
+    fail(`No ${name} found. Install Debian's package with \`sudo apt-get install -y ${debianPackage}\`, or set ${variable} to a ${name} binary.`);
   }
-  console.log('No Chromium found: installing Debian\'s package (apt-get install -y chromium)…');
+  console.log(`No ${name} found: installing Debian's package (apt-get install -y ${debianPackage})…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', debianPackage]]) {
     if (spawnSync('apt-get', args, { stdio: 'inherit', env }).status !== 0) fail(`apt-get ${args.join(' ')} failed.`);
   }
-  return '/usr/bin/chromium';
+  return debianPath;
 }
 
 function fail(message) {
@@ -47,7 +51,16 @@ const testFiles = (folder) =>
     ? readdirSync(join(ROOT, folder)).filter((f) => f.endsWith('.test.ts')).map((f) => join(folder, f))
     : [];
 
-const env = { CHROME_PATH: findChromium() };
+// BROWSERS=chromium leaves Firefox out (the element tests, web-test-runner.config.mjs, and the end-to-end
+// journeys in Firefox); BROWSERS=firefox runs the element tests in Firefox only. The other end-to-end
+// tests always drive Chromium.
+const engines = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+const env = {
+  CHROME_PATH: findBrowser({ name: 'Chromium', variable: 'CHROME_PATH', debianPath: '/usr/bin/chromium', debianPackage: 'chromium' }),
+  ...(engines.includes('firefox') && {
+    FIREFOX_PATH: findBrowser({ name: 'Firefox', variable: 'FIREFOX_PATH', debianPath: '/usr/bin/firefox-esr', debianPackage: 'firefox-esr' }),
+  }),
+};
 const counts = { passed: 0, failed: 0 };
 const failedSteps = [];
 
@@ -68,7 +81,9 @@ for (const mode of ['production', 'dashboard', 'loader']) {
 
 mkdirSync(join(ROOT, '.test-results'), { recursive: true });
 const tap = join(ROOT, '.test-results/node.tap');
-const nodeFiles = ['tests/core', 'tests/server', 'tests/build', 'tests/e2e'].flatMap(testFiles);
+const nodeFiles = ['tests/core', 'tests/server', 'tests/build', 'tests/e2e']
+  .flatMap(testFiles)
+  .filter((file) => engines.includes('firefox') || file !== 'tests/e2e/firefox.test.ts');
 const node = await run('node tests (core, server, build, e2e)', process.execPath, [
   '--import', 'tsx', '--test',
   '--test-reporter=spec', '--test-reporter-destination=stdout',
@@ -81,7 +96,7 @@ counts.passed += tapCount('pass');
 counts.failed += tapCount('fail') + tapCount('cancelled');
 if (node.code !== 0) failedSteps.push('node tests');
 
-const browser = await run('browser tests (web-test-runner, Chromium)', bin('wtr'), [], env);
+const browser = await run(`browser tests (web-test-runner: ${engines.join(', ')})`, bin('wtr'), [], env);
 const wtr = browser.output.match(/wtr: (\d+) passed, (\d+) failed/);
 counts.passed += Number(wtr?.[1] ?? 0);
 counts.failed += Number(wtr?.[2] ?? 0);

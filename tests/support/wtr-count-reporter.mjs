@@ -22,14 +22,26 @@ export function countReporter() {
       });
     },
     onTestRunFinished({ sessions }) {
-      const acc = { passed: 0, failed: 0, skipped: 0 };
+      const total = { passed: 0, failed: 0, skipped: 0 };
+      const byBrowser = new Map();
       for (const session of sessions) {
+        const acc = { passed: 0, failed: 0, skipped: 0 };
         count(session.testResults, acc);
         // A file that failed to import (or timed out) has no test results but is a failure.
         const results = session.testResults;
         if (!session.passed && (!results || results.tests.length + results.suites.length === 0)) acc.failed++;
+        const browser = byBrowser.get(session.browser.name) ?? { passed: 0, failed: 0, skipped: 0 };
+        for (const key of Object.keys(acc)) {
+          browser[key] += acc[key];
+          total[key] += acc[key];
+        }
+        byBrowser.set(session.browser.name, browser);
       }
-      line = `\nwtr: ${acc.passed} passed, ${acc.failed} failed, ${acc.skipped} skipped\n`;
+      const summary = (acc) => `${acc.passed} passed, ${acc.failed} failed, ${acc.skipped} skipped`;
+      // Every engine's own count (so a browser that ran nothing shows), then the total on the last line.
+      line = '\n';
+      for (const [name, acc] of byBrowser) line += `wtr ${name}: ${summary(acc)}\n`;
+      line += `wtr: ${summary(total)}\n`;
     },
   };
 }
