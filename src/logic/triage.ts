@@ -48,8 +48,13 @@ const MASKED_BY: Partial<Record<Signal, readonly Signal[]>> = {
  * signal instead took ~5 ms a message and ~1 s to compile on the first one.
  */
 interface Cue {
+  /** The cue as written in the rules, to explain a reading. */
+  readonly text: string;
   readonly literals: readonly string[];
   readonly source: string;
+  /** Word-bounded chars mode: a short cue must be a whole word, except where `*` allows more letters. */
+  readonly wordBounded: boolean;
+  readonly inWord: { readonly start: boolean; readonly end: boolean };
   regex?: RegExp;
 }
 
@@ -58,6 +63,9 @@ interface Compiled {
   readonly cues: ReadonlyMap<Signal, readonly Cue[]>;
   readonly wait: RegExp | null;
 }
+
+/** Word-bounded languages: cues this long or shorter must be whole words; longer ones are specific enough. */
+const SHORT_CUE = 4;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -133,7 +141,7 @@ function compile(rules: TriageRules): Compiled {
     const compiledCues = list.map((cue): Cue => {
       const tokens = rules.match === 'words' ? wordsTokens(cue, rules) : charsTokens(cue);
       const literals = tokens.filter((t) => t !== '...').map((t) => t.replace(/^\*|\*$/g, ''));
-      return { literals, source: rules.match === 'words' ? wordsPattern(tokens, rules) : charsPattern(tokens) };
+      return { text: cue, wordBounded: !!rules.wordBounded && literals.join('').length <= SHORT_CUE, inWord: { start: cue.startsWith('*'), end: cue.endsWith('*') }, literals, source: rules.match === 'words' ? wordsPattern(tokens, rules) : charsPattern(tokens) };
     });
     cues.set(signal, compiledCues);
   }
@@ -183,7 +191,9 @@ export function rulesLanguage(tag: string | undefined): string | null {
 function languagesFor(text: string, hint: string | undefined): Compiled[] {
   const { byLang } = compiledRules();
   const present = new Set<Script>((Object.keys(SCRIPT_TESTS) as Script[]).filter((s) => SCRIPT_TESTS[s].test(text)));
-  const chosen = [...byLang.values()].filter(({ rules }) => rules.scripts.some((script) => present.has(script)));
+  const chosen = [...byLang.values()].filter(
+    ({ rules }) => rules.scripts.some((script) => present.has(script)) && !rules.notWith?.some((script) => present.has(script)),
+  );
   const hinted = byLang.get(rulesLanguage(hint) ?? '');
   if (hinted && !chosen.includes(hinted)) chosen.push(hinted);
   return chosen;
@@ -191,25 +201,45 @@ function languagesFor(text: string, hint: string | undefined): Compiled[] {
 
 // ------------------------------------------------------------------------------------------ signals
 
-type Span = readonly [start: number, end: number];
+type Span = readonly [start: number, end: number, cue: string];
 
 interface Reading {
   readonly counts: Map<Signal, number>;
   longWait: boolean;
+  /** A product cue that is more than a question's wording ("battery", not "how can I"). */
+  productTopic: boolean;
+  /** When explaining: `signal(cue)` for every match kept. */
+  readonly trace?: string[];
 }
 
 /** Where a signal's cues match, left to right, without overlaps (as one alternation would find them). */
-function spansOf(cues: readonly Cue[], text: string): Span[] {
+function spansOf(cues: readonly Cue[], text: string, boundaries: ReadonlySet<number> | null): Span[] {
   const spans: Span[] = [];
   for (const cue of cues) {
     if (!cue.literals.every((literal) => text.includes(literal))) continue;
     cue.regex ??= new RegExp(cue.source, 'gu');
-    for (const match of text.matchAll(cue.regex)) spans.push([match.index, match.index + Math.max(1, match[0].length)]);
+    for (const match of text.matchAll(cue.regex)) {
+      const end = match.index + Math.max(1, match[0].length);
+      const cutsWord = cue.wordBounded && boundaries && ((!cue.inWord.start && !boundaries.has(match.index)) || (!cue.inWord.end && !boundaries.has(end)));
+      if (cutsWord) continue;
+      spans.push([match.index, end, cue.text]);
+    }
   }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const kept: Span[] = [];
   for (const span of spans) if (span[0] >= (kept.at(-1)?.[1] ?? 0)) kept.push(span);
   return kept;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** Where words start and end in a text written without spaces (Thai), by `Intl.Segmenter`. */
+function wordBoundaries(text: string, lang: string): Set<number> {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
+  const boundaries = new Set<number>([text.length]);
+  for (const { index } of segmenter.segment(text)) boundaries.add(index);
+  return boundaries;
 }
 
 /** The text a language's cues are matched against. */
@@ -220,13 +250,19 @@ function prepare(folded: string, { rules }: Compiled): string {
 
 function read(one: Compiled, folded: string, reading: Reading): void {
   const text = prepare(folded, one);
+  const boundaries = one.rules.wordBounded ? wordBoundaries(text, one.rules.lang) : null;
   const spans = new Map<Signal, Span[]>();
-  for (const [signal, cues] of one.cues) spans.set(signal, spansOf(cues, text));
+  for (const [signal, cues] of one.cues) spans.set(signal, spansOf(cues, text, boundaries));
   for (const [signal, found] of spans) {
     const masks = (MASKED_BY[signal] ?? []).flatMap((mask) => spans.get(mask) ?? []);
     const kept = found.filter(([start, end]) => !masks.some(([s, e]) => start < e && s < end));
     if (kept.length > 0) reading.counts.set(signal, (reading.counts.get(signal) ?? 0) + kept.length);
+    reading.trace?.push(...kept.map(([, , cue]) => `${signal}(${cue})`));
   }
+  // "How can I…" is a way of asking, not a product topic: "how can I delete my account" is an admin request.
+  const questions = spans.get('question') ?? [];
+  const namesProduct = (spans.get('product') ?? []).some(([start, end]) => !questions.some(([s, e]) => start < e && s < end));
+  if (namesProduct) reading.productTopic = true;
   if (one.wait) {
     for (const match of text.matchAll(one.wait)) {
       const { n = '', week, month } = match.groups ?? {};
@@ -248,9 +284,9 @@ function isShouting(text: string): boolean {
 
 // ------------------------------------------------------------------------------------------ labels
 
-function readAll(text: string, lang: string | undefined): Reading {
+function readAll(text: string, lang: string | undefined, trace?: string[]): Reading {
   const folded = fold(text);
-  const reading: Reading = { counts: new Map(), longWait: false };
+  const reading: Reading = { counts: new Map(), longWait: false, productTopic: false, ...(trace && { trace }) };
   read(compiledRules().common, folded, reading);
   for (const one of languagesFor(text, lang)) read(one, folded, reading);
   return reading;
@@ -295,7 +331,7 @@ export function triage(text: string, lang?: string): Triage {
   // "Thanks, the parcel arrived": a thank-you that asks nothing is not a shipping or product question.
   else if ((has('thanks') || has('praise')) && !question && !has('delay') && !has('lost')) category = 'other';
   // Suggestions and questions about the store itself, even when they name a topic ("add pickup points").
-  else if ((has('suggestion') || has('storeInfo') || has('admin')) && !has('delay') && !has('lost') && !productAsk) {
+  else if ((has('suggestion') || has('storeInfo') || has('admin')) && !has('delay') && !has('lost') && !reading.productTopic && !fixAsk) {
     category = 'other';
   } else if (has('noHuman') && !shippingAsk && !fixAsk) category = 'other';
   else if (shippingAsk) category = 'shipping';
@@ -334,10 +370,10 @@ export function triage(text: string, lang?: string): Triage {
   return { category, priority, sentiment, wantsHuman };
 }
 
-/** Which signals a message raised, for the bench and for rule authors checking a new cue. */
+/** Which signals a message raised and the cues that raised them, for the bench and for rule authors. */
 export function explainTriage(text: string, lang?: string): string[] {
-  const reading = readAll(text, lang);
-  const signals: string[] = [...reading.counts.keys()];
+  const signals: string[] = [];
+  const reading = readAll(text, lang, signals);
   if (reading.longWait) signals.push('longWait');
   if (isShouting(text)) signals.push('shouting');
   return signals;

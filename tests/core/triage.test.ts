@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CATEGORIES, PRIORITIES, SENTIMENTS, triage, rulesLanguage } from '../../src/logic/triage.ts';
+import { CATEGORIES, PRIORITIES, SENTIMENTS, explainTriage, triage, rulesLanguage } from '../../src/logic/triage.ts';
 import { RULES, SIGNALS, TRIAGE_LANGUAGES } from '../../src/logic/triage-rules/index.ts';
 
 // Sentences written for these tests (not taken from the eval set), per language:
@@ -275,6 +275,27 @@ describe('triage engine', () => {
   test('a parcel waiting six weeks is high; three weeks is not', () => {
     assert.equal(triage('Still waiting for my order after 6 weeks, where is it?', 'en').priority, 'high');
     assert.equal(triage('Still waiting for my order after 3 weeks, where is it?', 'en').priority, 'medium');
+  });
+  test('a short Thai cue is a whole word, not a piece of a longer one', () => {
+    // งอ "bent" is inside ของ "my things", เสีย "broken" inside เสียง "sound".
+    assert.notEqual(triage('ของยังไม่มาเลยค่ะ สั่งไปหนึ่งอาทิตย์แล้ว', 'th').priority, 'high');
+    assert.deepEqual(triage('ลำโพงเสียงดีมาก ขอบคุณค่ะ', 'th'), { category: 'other', priority: 'low', sentiment: 'positive', wantsHuman: false });
+    assert.equal(triage('เครื่องเสียแล้วค่ะ', 'th').priority, 'high');
+    // A longer cue is found even where the segmenter does not know the word (แบต "battery").
+    assert.equal(triage('แบตบวมค่ะ', 'th').priority, 'high');
+  });
+  test('kana mark a message as Japanese: Chinese cues do not read it', () => {
+    // 破棄 is "throw away"; the Chinese rules would read 破 as "broken".
+    const reading = explainTriage('古い箱は破棄しても大丈夫ですか？', 'ja');
+    assert.ok(!reading.some((signal) => signal.startsWith('damage')), reading.join(' '));
+  });
+  test('"how can I…" is a way of asking, not a product topic: an account request is other', () => {
+    assert.equal(triage('How can I delete my account?', 'en').category, 'other');
+    assert.equal(triage('Wie kann ich mein Kundenkonto löschen?', 'de').category, 'other');
+    assert.equal(triage('How can I pair the speaker with my account?', 'en').category, 'product');
+  });
+  test('the explanation names the cue behind each signal', () => {
+    assert.ok(explainTriage('the mug arrived broken', 'en').includes('damage(broken)'));
   });
   test('inflected and glued forms match (Russian stem, Arabic clitic, Turkish suffix)', () => {
     assert.equal(triage('Чайник пришел сломанным', 'ru').priority, 'high');

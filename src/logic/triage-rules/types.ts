@@ -105,12 +105,21 @@ export interface TriageRules {
   /** BCP 47 tag. */
   readonly lang: string;
   readonly scripts: readonly Script[];
+  /** Scripts that show a message is in another language (kana: Japanese, not Chinese), unless hinted. */
+  readonly notWith?: readonly Script[];
   readonly match: 'words' | 'chars';
   /**
    * Words mode: what an apostrophe does. `join` (English "don't" → "dont") or `split` (French "l'avis" →
    * "l avis", so `avis` matches).
    */
   readonly apostrophe?: 'join' | 'split';
+  /**
+   * Chars mode: a short cue (up to 4 characters) must start and end where `Intl.Segmenter` puts word
+   * boundaries, so that it is not found inside a longer word (Thai งอ "bent" in ของ "thing", เสีย "broken"
+   * in เสียง "sound"). A `*` at the end (or start) of a cue lets it run into the rest of a word (`แตก*`).
+   * Longer cues are found anywhere: the segmenter does not know every informal word (แบต "battery").
+   */
+  readonly wordBounded?: boolean;
   /** Words mode: clitics that may be glued to the front of any cue word (Arabic و ال ب, Hebrew ה ו ב ל). */
   readonly prefixes?: readonly string[];
   readonly cues: Partial<Record<Signal, readonly string[]>>;
