@@ -33,8 +33,10 @@ import {
   type TextMessage,
 } from '../src/protocol/messages.js';
 import type { AgentServerMessage, Note } from '../src/protocol/notes.js';
+import { parseVerifiedShopper, type VerifiedShopper } from '../src/protocol/identity.js';
 import type { WaitEstimate } from '../src/protocol/wait.js';
 import { handleAgentSession } from './agent-session.js';
+import { handleIdentify } from './identify.js';
 import { readIdentity, verifyConnectRequest, type AgentIdentity, type Identity } from './auth.js';
 import { lookUpOrder } from './order-lookup.js';
 import { loadSites, siteConfig } from './sites.js';
@@ -48,6 +50,7 @@ import {
   NOTE_PREFIX,
   READ_KEY,
   SEQ_KEY,
+  SHOPPER_KEY,
   SITE_KEY,
   dedupeKey,
   messageKey,
@@ -122,6 +125,7 @@ export default class ConversationParty implements Party.Server {
   static async onFetch(request: Party.Request, lobby: Party.FetchLobby) {
     return (
       (await handleStartConversation(request, lobby)) ??
+      (await handleIdentify(request, lobby)) ??
       (await handleSiteAvailability(request, lobby)) ??
       (await handleAgentSession(request, lobby)) ??
       new Response('Not found', { status: 404 })
@@ -218,12 +222,28 @@ export default class ConversationParty implements Party.Server {
     }
   }
 
-  /** From the inbox only: the wait of this conversation changed. */
+  /**
+   * From our own server only: the inbox (the wait of this conversation changed), or the identify handler
+   * (the verified shopper this conversation belongs to).
+   */
   async onRequest(request: Party.Request) {
-    const snapshot = parseWaitSnapshot(await request.json().catch(() => null));
+    const data: unknown = await request.json().catch(() => null);
+    const shopper = (data as { type?: unknown } | null)?.type === 'shopper/identified' ? parseVerifiedShopper((data as { shopper?: unknown }).shopper) : null;
+    if (shopper) {
+      await this.setShopper(shopper);
+      return Response.json({ ok: true });
+    }
+    const snapshot = parseWaitSnapshot(data);
     if (!snapshot) return Response.json({ code: 'invalid-message' }, { status: 400 });
     await this.applyWait(snapshot);
     return Response.json({ ok: true });
+  }
+
+  /** Kept with the conversation, and put in the handoff summary (now, if it has one), for agents only. */
+  private async setShopper(shopper: VerifiedShopper) {
+    await this.room.storage.put(SHOPPER_KEY, shopper);
+    const record = await this.record();
+    if (record?.summary) await this.setRecord(record, { ...record, summary: { ...record.summary, shopper } });
   }
 
   // workerd does not answer a client's close frame by itself; without this, clients wait ~20 s to close.
@@ -362,7 +382,9 @@ export default class ConversationParty implements Party.Server {
     const record = await this.record();
     if (!record) return;
     const { triage: labels, bot: memory, language, timeZone, orderNumber, firstMessage } = record;
-    const summary = summarize({ reason, triage: labels, memory, language, timeZone, orderNumber, firstMessage, at });
+    const shopper = await this.room.storage.get<VerifiedShopper>(SHOPPER_KEY);
+    const summarized = summarize({ reason, triage: labels, memory, language, timeZone, orderNumber, firstMessage, at });
+    const summary = shopper ? { ...summarized, shopper } : summarized;
     const queued: ConversationRecord = { ...record, phase: 'queued', summary, lastEstimate: null, answered: false };
     await this.setRecord(record, queued);
     if (reason !== 'no-bot') await this.appendEntry({ role: 'bot', reply: { kind: 'handoff', reason } });

@@ -46,3 +46,11 @@ export const resolvedKey = (conversationId: string): string => `${RESOLVED_PREFI
 
 /** Inbox: one day's numbers (`metrics:2026-11-22`, the site's calendar day): first responses, resolved per category. */
 export const metricsKey = (day: string): string => `metrics:${day}`;
+
+/** Conversation room: the verified shopper it belongs to (`VerifiedShopper`), once identified. */
+export const SHOPPER_KEY = 'shopper';
+
+/** Identities: a verified shopper's conversation on the site, `shopper:<sub>` → conversation id. */
+export const shopperKey = (shopperId: string): string => `shopper:${shopperId}`;
+/** Identities: whose a conversation is, `owner:<conversation id>` → the shopper's sub. */
+export const ownerKey = (conversationId: string): string => `owner:${conversationId}`;

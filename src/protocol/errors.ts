@@ -29,6 +29,26 @@ export const ERROR_CODES = [
   'agent-unavailable',
   /** The conversation holds `MAX_NOTES_PER_CONVERSATION` internal notes already. */
   'too-many-notes',
+  // Identity tokens (`identify(token)`, docs/identity.md), refused by `POST /api/identify` over HTTP. The
+  // conversation goes on without the shopper's account; nothing of theirs is sent.
+  /** Not a compact JWT (three base64url parts of JSON), too long, or a claim of the wrong type. */
+  'identity-malformed',
+  /** The header's `alg` is not HS256 (`none`, HS512, RS256…). */
+  'identity-algorithm',
+  /** The signature does not match the site's identity secret: forged, or signed with another secret. */
+  'identity-signature',
+  /** Past its `exp`. */
+  'identity-expired',
+  /** Its `iat` or `nbf` is in the future (beyond `IDENTITY_CLOCK_SKEW_S`). */
+  'identity-not-yet-valid',
+  /** No `exp`: a token that never expires is refused. */
+  'identity-no-expiry',
+  /** Lives longer than `MAX_IDENTITY_TOKEN_LIFETIME_S`. */
+  'identity-lifetime-too-long',
+  /** Its `site` claim is missing or names another site. */
+  'identity-wrong-site',
+  /** The server has no identity secret for this site (`IDENTITY_SECRET_<SITE>`). */
+  'identity-not-configured',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -41,6 +61,9 @@ export type ConnectRefusal =
   | { readonly status: 401; readonly code: 'unauthorized' }
   | { readonly status: 426; readonly code: 'version-mismatch' }
   | { readonly status: 500; readonly code: 'server-misconfigured' };
+
+/** Why an identity token was refused. */
+export type IdentityRefusalCode = Extract<ErrorCode, `identity-${string}`>;
 
 export const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

@@ -3,6 +3,7 @@
  * card, where a conversation stands, and the summary a person gets at the handoff.
  */
 import { isRecord, isText, oneOf } from './guards.js';
+import { parseVerifiedShopper, type VerifiedShopper } from './identity.js';
 import { MAX_CLARIFY_SUGGESTIONS } from './limits.js';
 import { isPriority, type Priority } from './wait.js';
 
@@ -72,6 +73,8 @@ export interface HandoffSummary {
   /** The first line of the shopper's first message, shortened. */
   readonly firstLine: string;
   readonly at: number;
+  /** Who the merchant's backend says the shopper is (an identity token); absent for anonymous shoppers. */
+  readonly shopper?: VerifiedShopper;
 }
 
 const optionalText = (value: unknown, max = 200) => (isText(value, max) && value !== '' ? value : undefined);
@@ -138,9 +141,12 @@ export function parseBotReply(value: unknown): BotReply | null {
 export function parseHandoffSummary(value: unknown): HandoffSummary | null {
   if (!isRecord(value)) return null;
   const { reason, category, priority, sentiment, language, timeZone, orderNumber, botTried, firstLine, at } = value;
+  const shopper = value.shopper === undefined ? undefined : parseVerifiedShopper(value.shopper);
+  if (shopper === null) return null;
   if (!isHandoffReason(reason) || !isCategory(category) || !isPriority(priority) || !isSentiment(sentiment)) return null;
   if (!isText(language, 35) || !(timeZone === null || isText(timeZone, 64)) || !(orderNumber === null || isText(orderNumber, 64))) return null;
   if (!Array.isArray(botTried) || !botTried.every((t) => isText(t, 64)) || !isText(firstLine, 500)) return null;
   if (typeof at !== 'number' || !Number.isFinite(at)) return null;
-  return { reason, category, priority, sentiment, language, timeZone, orderNumber, botTried: botTried as string[], firstLine, at };
+  const summary: HandoffSummary = { reason, category, priority, sentiment, language, timeZone, orderNumber, botTried: botTried as string[], firstLine, at };
+  return shopper ? { ...summary, shopper } : summary;
 }

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { identitySecretVar } from '../../server/identity-token.ts';
 
 const PARTYKIT_BIN = join(import.meta.dirname, '../../node_modules/.bin/partykit');
 
@@ -57,6 +58,8 @@ export class PartykitDev {
   readonly secret = `test-secret-${process.pid}-${Date.now()}`;
   readonly agentSecret = `agent-secret-${process.pid}-${Date.now()}`;
   readonly webhookSecret = `webhook-secret-${process.pid}-${Date.now()}`;
+  /** Each configured site's identity secret (`IDENTITY_SECRET_<SITE>`), to sign shoppers' identity tokens. */
+  readonly identitySecret = (siteKey: string) => `identity-secret-${siteKey}-${this.secret}`;
   private child: ChildProcess | undefined;
 
   private constructor(
@@ -89,7 +92,8 @@ export class PartykitDev {
       PARTYKIT_BIN,
       ['dev', '--port', String(this.port), '--persist', join(this.stateDir, 'state'), '--disable-request-cf-fetch',
         '--no-hotkeys', '--var', `CONVERSATION_SECRET=${this.secret}`, '--var', `AGENT_TOKEN_SECRET=${this.agentSecret}`,
-        '--var', `WEBHOOK_SECRET=${this.webhookSecret}`, '--var', `SITES_CONFIG=${JSON.stringify({ sites: this.sites })}`],
+        '--var', `WEBHOOK_SECRET=${this.webhookSecret}`, '--var', `SITES_CONFIG=${JSON.stringify({ sites: this.sites })}`,
+        ...Object.keys(this.sites).flatMap((siteKey) => ['--var', `${identitySecretVar(siteKey)}=${this.identitySecret(siteKey)}`])],
       { stdio: ['ignore', log, log], cwd: join(import.meta.dirname, '../..'), detached: true },
     );
     closeSync(log);
