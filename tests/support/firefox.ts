@@ -1,0 +1,130 @@
+// Debian's Firefox ESR for end-to-end tests, driven by puppeteer-core over WebDriver BiDi: Playwright
+// needs its own patched Firefox and Debian has no geckodriver (TOOLCHAIN.md section 2). Firefox's BiDi
+// looks up accessible names only outside shadow roots, so the widget's controls are found here by role
+// and name through every open shadow root, in the page.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+
+/** The Firefox the tests drive: `FIREFOX_PATH`, or Debian's package. */
+export function firefoxPath(): string {
+  const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  if (!existsSync(path)) throw new Error(`No Firefox at ${path}: run \`apt-get install -y firefox-esr\` or set FIREFOX_PATH.`);
+  return path;
+}
+
+/** Headless Debian Firefox ESR, with nothing in the background reaching for the network. */
+export function launchFirefox(): Promise<Browser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+    },
+  });
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The roles the tests look for, as the elements that have them. */
+const ROLE_SELECTORS = {
+  button: 'button, [role="button"]',
+  textbox: 'textarea, input:not([type]), input[type="text"], input[type="email"], [role="textbox"]',
+  link: 'a[href], [role="link"]',
+} as const;
+
+/**
+ * The visible element with this role whose accessible name (aria-label, aria-labelledby, its label or its
+ * text) matches `name`, in the page or any open shadow root; waits for it.
+ */
+export async function byRole(page: Page, role: keyof typeof ROLE_SELECTORS, name: string | RegExp, timeout = 15_000): Promise<ElementHandle<Element>> {
+  const [source, flags] = typeof name === 'string' ? [`^${escapeRegExp(name)}$`, ''] : [name.source, name.flags];
+  const found = await page.waitForFunction(
+    // No named helpers in here: the test's compiler would wrap them in a function the page lacks.
+    (selector: string, source: string, flags: string) => {
+      const wanted = new RegExp(source, flags);
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (let i = 0; i < roots.length; i++) {
+        const root = roots[i]!;
+        for (const element of root.querySelectorAll('*')) {
+          if (element.shadowRoot) roots.push(element.shadowRoot);
+          if (!element.matches(selector) || !element.checkVisibility()) continue;
+          const labelledBy = element.getAttribute('aria-labelledby');
+          const labels = (element as HTMLTextAreaElement).labels;
+          const accessibleName =
+            element.getAttribute('aria-label') ??
+            (labelledBy ? labelledBy.split(/\s+/).map((id) => root.getElementById(id)?.textContent ?? '').join(' ') : null) ??
+            (labels?.length ? [...labels].map((label) => label.textContent).join(' ') : null) ??
+            element.textContent ??
+            '';
+          if (wanted.test(accessibleName.replace(/\s+/g, ' ').trim())) return element;
+        }
+      }
+      return null;
+    },
+    { timeout, polling: 100 },
+    ROLE_SELECTORS[role],
+    source,
+    flags,
+  );
+  return found as ElementHandle<Element>;
+}
+
+/** Waits until some visible element in the page or an open shadow root shows `text` (a part of its text). */
+export async function waitForText(page: Page, text: string | RegExp, timeout = 15_000): Promise<void> {
+  const [source, flags] = typeof text === 'string' ? [escapeRegExp(text), ''] : [text.source, text.flags];
+  await page.waitForFunction(
+    (source: string, flags: string) => {
+      const wanted = new RegExp(source, flags);
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (let i = 0; i < roots.length; i++) {
+        for (const element of roots[i]!.querySelectorAll('*')) {
+          if (element.shadowRoot) roots.push(element.shadowRoot);
+          // Text of its own (not only its children's), so that the match is where the words are.
+          const own = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('');
+          if (own.trim() && wanted.test((element.textContent ?? '').replace(/\s+/g, ' ')) && element.checkVisibility()) return true;
+        }
+      }
+      return false;
+    },
+    { timeout, polling: 100 },
+    source,
+    flags,
+  );
+}
+
+/** The shopper's side of a demo page in Firefox: open the chat, send a message. */
+export function shopper(page: Page, labels = { launcher: 'Chat with us', textbox: 'Message' }) {
+  return {
+    /** Clicks the launcher (the loader's or the widget's) and waits for the panel's text box. */
+    async openChat() {
+      await (await byRole(page, 'button', labels.launcher)).click();
+      await byRole(page, 'textbox', labels.textbox);
+    },
+    async send(text: string) {
+      const textbox = await byRole(page, 'textbox', labels.textbox);
+      await textbox.focus();
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+    },
+  };
+}
+
+/** axe-core's violations on the whole page (shadow roots included), as `rule: targets` lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    type Violation = { id: string; nodes: { target: unknown[] }[] };
+    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
