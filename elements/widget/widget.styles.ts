@@ -1,41 +1,55 @@
 import { css } from 'lit';
 
+/** The dark scheme: defaults only, so a page's own --cs-* values on cs-widget still win. */
+const dark = css`
+  color-scheme: dark;
+  --cs-surface: #1d1d22;
+  --cs-text: #ececf1;
+  --cs-muted: #a9a9b6;
+  --cs-border: #41414c;
+  --cs-border-strong: #7a7a88;
+  --cs-accent-text: #a9bcff;
+  --cs-danger: #ff8d85;
+  --cs-focus: #ececf1;
+  --cs-notice-bg: #232a40;
+  --cs-bubble-other: #2c2c33;
+  --cs-bubble-bot: #2b2740;
+  --cs-bot: #6b5bb8;
+`;
+
 export default css`
+  /*
+   * A page's rules on cs-widget beat :host, but !important here beats the page's (tests/hostile/reset.html:
+   * * { all: unset }): where it sits and its type are set with --cs-* properties, never page rules on the
+   * element. Not display, so a page can still hide it; position: fixed makes it a block anyway.
+   */
   :host {
     all: initial; /* sheds the page's inherited typography; keeps direction and custom properties */
     display: block;
-    position: fixed;
-    inset-block-end: var(--cs-offset-block, 20px);
-    inset-inline-end: var(--cs-offset-inline, 20px);
-    z-index: var(--cs-z-index, 2147483000);
-    font-family: var(--cs-font-family, system-ui, sans-serif);
-    font-size: var(--cs-font-size, 16px);
-    line-height: 1.4;
-    color: var(--cs-text, #1b1b1f);
+    position: fixed !important;
+    inset-block-end: var(--cs-offset-block, 20px) !important;
+    inset-inline-end: var(--cs-offset-inline, 20px) !important;
+    z-index: var(--cs-z-index, 2147483000) !important;
+    font-family: var(--cs-font-family, system-ui, sans-serif) !important;
+    font-size: var(--cs-font-size, 16px) !important;
+    line-height: 1.4 !important;
+    color: var(--cs-text, #1b1b1f) !important;
   }
 
-  /* The dark scheme: defaults only, so a page's own --cs-* values on cs-widget still win. */
+  /* The dark scheme, followed unless theme="light", or forced by theme="dark". */
   @media (prefers-color-scheme: dark) {
-    :host {
-      color-scheme: dark;
-      --cs-surface: #1d1d22;
-      --cs-text: #ececf1;
-      --cs-muted: #a9a9b6;
-      --cs-border: #41414c;
-      --cs-border-strong: #7a7a88;
-      --cs-accent-text: #a9bcff;
-      --cs-danger: #ff8d85;
-      --cs-focus: #ececf1;
-      --cs-notice-bg: #232a40;
-      --cs-bubble-other: #2c2c33;
-      --cs-bubble-bot: #2b2740;
-      --cs-bot: #6b5bb8;
+    :host(:not([theme='light'])) {
+      ${dark}
     }
   }
 
+  :host([theme='dark']) {
+    ${dark}
+  }
+
   :host([placement='start']) {
-    inset-inline-end: auto;
-    inset-inline-start: var(--cs-offset-inline, 20px);
+    inset-inline-end: auto !important;
+    inset-inline-start: var(--cs-offset-inline, 20px) !important;
   }
 
   .base {
@@ -177,6 +191,7 @@ export default css`
   }
 
   .launcher {
+    position: relative;
     display: flex;
     align-items: center;
     gap: 0.5em;
@@ -187,6 +202,19 @@ export default css`
     color: var(--cs-on-accent, #fff);
     background: var(--cs-accent, #2f5bea);
     box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.25);
+  }
+
+  .badge {
+    position: absolute;
+    inset-block-start: -0.5em;
+    inset-inline-end: -0.3em;
+    min-inline-size: 1.5em;
+    padding: 0 0.4em;
+    border-radius: 1em;
+    font-size: 0.8em;
+    line-height: 1.5;
+    color: #fff;
+    background: var(--cs-badge, #c62828);
   }
 
   svg {

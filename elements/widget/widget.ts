@@ -2,16 +2,19 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { directionOf } from '../../src/i18n/direction.js';
+import type { TimelineItem } from '../../src/logic/timeline.js';
+import type { ErrorCode } from '../../src/protocol/errors.js';
 import '../composer/composer.js';
 import { ConversationController } from '../controllers/conversation-controller.js';
 import {
-  CsCloseEvent,
-  CsOpenEvent,
+  CsWidgetEvent,
   type CsLeaveContactEvent,
   type CsRetryEvent,
   type CsSendEvent,
   type CsSuggestEvent,
   type CsTypingEvent,
+  type CsWidgetEventDetails,
+  type CsWidgetEventName,
 } from '../events/index.js';
 import { getLocale, requestLocale } from '../i18n/localization.js';
 import { availabilityText } from '../i18n/wait-text.js';
@@ -21,6 +24,10 @@ import '../typing-indicator/typing-indicator.js';
 import '../wait-banner/wait-banner.js';
 import base from '../styles/base.styles.js';
 import styles from './widget.styles.js';
+
+/** A message from the team or the bot: not the shopper's own, not a notice. */
+const fromTeam = (item: TimelineItem): item is Extract<TimelineItem, { kind: 'bot' | 'text' }> =>
+  item.kind === 'bot' || (item.kind === 'text' && item.role === 'agent');
 
 const chatIcon = svg`<path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12Z" />`;
 const closeIcon = svg`<path d="M6 6l12 12M18 6 6 18" />`;
@@ -35,10 +42,15 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6 6 18" />`;
  * @dependency cs-composer
  * @dependency cs-wait-banner
  *
- * @event cs-open - The panel opened (by the visitor or by `open()`). Fires on every change after the first render.
- * @event cs-close - The panel closed (by the visitor or by `close()`). Fires on every change after the first render.
+ * @event {CsReadyEvent} cs-ready - The widget rendered for the first time with its language loaded. Fires once.
+ * @event {CsOpenEvent} cs-open - The panel opened (by the visitor or by `open()`). Fires on every change after the first render.
+ * @event {CsCloseEvent} cs-close - The panel closed (by the visitor or by `close()`). Fires on every change after the first render.
+ * @event {CsMessageEvent} cs-message - A new message from the team or the bot arrived; `detail`: `{ id, author: { kind: 'agent' | 'bot', name }, body, time }`. Not for the shopper's own messages, nor for the history shown when the conversation loads.
+ * @event {CsUnreadChangeEvent} cs-unread-change - The number of team and bot messages the shopper has not seen changed; `detail`: `{ count }`. Nothing is unread while the panel is open and the page in view.
+ * @event {CsErrorEvent} cs-error - The widget shows an error (a message refused, an e-mail address refused, an identity token refused) or the server refused the connection; `detail`: `{ code }`, one of the codes in `src/protocol/errors.ts`.
  *
  * @csspart launcher - The floating button that toggles the panel.
+ * @csspart badge - The number of unread messages on the launcher, shown while there are any.
  * @csspart panel - The conversation panel.
  * @csspart header - The panel's title bar.
  * @csspart status - The connection state line in the header.
@@ -66,6 +78,8 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6 6 18" />`;
  *
  * @cssstate open - The panel is open.
  * @cssstate reconnecting - The connection was lost; messages wait in the outbox.
+ * @cssstate unread - At least one message from the team or the bot is unread.
+ * @cssstate queued - The shopper asked for a person and waits in the queue.
  */
 export class CsWidget extends LitElement {
   static override styles = [base, styles];
@@ -83,6 +97,13 @@ export class CsWidget extends LitElement {
   @property() locale = '';
   /** Whether the panel is open. Reflects, so `cs-widget[open]` works in page CSS. */
   @property({ type: Boolean, reflect: true, attribute: 'open' }) isOpen = false;
+  /** `light` or `dark` forces that colour scheme; without it the widget follows the shopper's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /**
+   * A short-lived token, signed by the merchant's backend, that says who the signed-in shopper is: the
+   * conversation is then theirs on any device. Set it with `identify()` or the `identity-token` attribute.
+   */
+  @property({ attribute: 'identity-token' }) identityToken = '';
 
   @query('.launcher') private readonly launcher!: HTMLButtonElement;
   @query('cs-composer') private readonly composer!: HTMLElement;
@@ -93,7 +114,20 @@ export class CsWidget extends LitElement {
     siteKey: this.site,
     language: getLocale(),
     open: this.isOpen,
+    identityToken: this.identityToken,
   }));
+
+  /** Team and bot messages the shopper has not seen (rendered as the launcher's badge), and as last told. */
+  private unread = 0;
+  private reportedUnread = 0;
+  /** The newest message the shopper had on screen (the room's read mark follows a round trip later). */
+  private seenUpTo = 0;
+  /** Messages up to this sequence number are known (the history, or announced); all of them until the history is in. */
+  private knownUpTo = Infinity;
+  /** The errors on screen at the last update, as `key code`, so each is announced once. */
+  private shownErrors: string[] = [];
+  /** Fires `cs-ready` once the first language asked for has loaded and rendered. */
+  private ready?: Promise<void>;
 
   constructor() {
     super();
@@ -105,19 +139,30 @@ export class CsWidget extends LitElement {
 
   protected override willUpdate() {
     const requested = [this.locale, document.documentElement.lang, ...navigator.languages, this.conversation.wait?.availability.language];
+    this.unread = this.countUnread();
     if (requested.join() === this.requestedLocales) return;
     this.requestedLocales = requested.join();
-    void requestLocale(requested);
+    const loading = requestLocale(requested);
+    this.ready ??= loading.then(() => this.updateComplete).then(() => this.emit('cs-ready', {}));
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    this.setState('reconnecting', this.conversation.status === 'reconnecting');
+    const { status, phase } = this.conversation;
+    this.setState('reconnecting', status === 'reconnecting');
+    this.setState('queued', phase?.phase === 'queued');
+    if (this.unread !== this.reportedUnread) {
+      this.reportedUnread = this.unread;
+      this.setState('unread', this.unread > 0);
+      this.emit('cs-unread-change', { count: this.unread });
+    }
+    this.announceMessages();
+    this.announceErrors();
     if (!changed.has('isOpen')) return;
     this.setState('open', this.isOpen);
     this.followVisualViewport(this.isOpen);
     // Lifecycle notifications fire on every transition after the first render, whatever caused it.
     if (changed.get('isOpen') === undefined) return;
-    this.dispatchEvent(this.isOpen ? new CsOpenEvent() : new CsCloseEvent());
+    this.emit(this.isOpen ? 'cs-open' : 'cs-close', {});
     if (this.isOpen) this.composer.focus();
     else if (this.shadowRoot?.activeElement) this.launcher.focus(); // focus was in the panel: give it back
   }
@@ -154,6 +199,14 @@ export class CsWidget extends LitElement {
   /** Closes the panel. */
   close() {
     this.isOpen = false;
+  }
+
+  /**
+   * Says who the signed-in shopper is, with a short-lived token from the merchant's backend (the same as
+   * setting `identityToken`). A refused token fires `cs-error`; the chat goes on without the account.
+   */
+  identify(token: string) {
+    this.identityToken = token;
   }
 
   override render() {
@@ -219,6 +272,12 @@ export class CsWidget extends LitElement {
           ${this.isOpen
             ? msg('Close chat', { desc: 'Button that closes the chat panel' })
             : msg('Chat with us', { desc: 'Launcher button that opens the chat panel' })}
+          ${this.unread
+            ? html`<span part="badge" class="badge"
+                ><span class="visually-hidden">${msg('Unread messages:', { desc: 'Read out before the number of unread messages, as part of the name of the launcher button' })} </span
+                >${this.unread.toLocaleString(locale)}</span
+              >`
+            : nothing}
         </button>
       </div>
     `;
@@ -264,6 +323,59 @@ export class CsWidget extends LitElement {
     const { status, wait } = this.conversation;
     if (status !== 'online' && !(status === 'idle' && wait)) return 'warn';
     return !wait || (wait.availability.open && wait.availability.agentsOnline > 0) ? 'good' : 'warn';
+  }
+
+  /**
+   * Team and bot messages after the last thing the shopper saw: what the open panel showed in view, the
+   * room's read mark for them (another visit, another device), or their own last message.
+   */
+  private countUnread() {
+    const { items, read, status } = this.conversation;
+    let count = 0;
+    if (status === 'idle') this.seenUpTo = 0; // another conversation may come: its own numbers
+    if (this.isOpen && document.visibilityState === 'visible') this.seenUpTo = items.findLast((item) => item.seq)?.seq ?? 0;
+    for (let i = items.length; i--; ) {
+      const item = items[i]!;
+      if (item.seq! <= Math.max(read.visitor, this.seenUpTo) || (item.kind === 'text' && item.role === 'visitor')) break;
+      if (fromTeam(item)) count++;
+    }
+    return count;
+  }
+
+  /**
+   * `cs-message` for each team or bot message that arrives after the history has loaded (those missed while
+   * reconnecting included), once. The history itself (after a reload, on another device) is not announced.
+   */
+  private announceMessages() {
+    const { items, status } = this.conversation;
+    const newest = items.findLast((item) => item.seq)?.seq;
+    if (status === 'idle') this.knownUpTo = Infinity; // the next connection loads the history again
+    if (status === 'idle' || !newest) return;
+    for (const item of items) {
+      if (item.seq! <= this.knownUpTo || !fromTeam(item)) continue;
+      const bot = item.kind === 'bot';
+      this.emit('cs-message', {
+        id: item.id,
+        author: { kind: bot ? 'bot' : 'agent', name: bot ? null : (item.name ?? null) },
+        body: bot ? (item.reply.kind === 'answer' ? item.reply.text : '') : item.body,
+        time: item.at,
+      });
+    }
+    this.knownUpTo = newest;
+  }
+
+  /** `cs-error` for each error that came on screen since the last update. */
+  private announceErrors() {
+    const { items, contact, error } = this.conversation;
+    const shown = items.flatMap((item) => (item.kind === 'text' && item.failure ? [`${item.id} ${item.failure}`] : []));
+    if (contact?.state === 'invalid') shown.push(`${contact.email} invalid-email`);
+    if (error) shown.push(`- ${error}`);
+    for (const key of shown) if (!this.shownErrors.includes(key)) this.emit('cs-error', { code: key.split(' ')[1] as ErrorCode });
+    this.shownErrors = shown;
+  }
+
+  private emit<Name extends CsWidgetEventName>(type: Name, detail: CsWidgetEventDetails[Name]) {
+    this.dispatchEvent(new CsWidgetEvent(type, detail));
   }
 
   private setState(state: string, on: boolean) {

@@ -97,14 +97,14 @@ export type TimelineItem =
       /** The agent's display name, on agents' messages. */
       readonly name?: string;
     }
-  | { readonly kind: 'bot'; readonly id: string; readonly reply: BotReply; readonly at: number }
-  | { readonly kind: 'notice'; readonly id: string; readonly notice: Notice; readonly at: number };
+  | { readonly kind: 'bot'; readonly id: string; readonly seq: number; readonly reply: BotReply; readonly at: number }
+  | { readonly kind: 'notice'; readonly id: string; readonly seq: number; readonly notice: Notice; readonly at: number };
 
 /** Confirmed messages in order, then own pending ones. */
 export function toItems(timeline: Timeline): readonly TimelineItem[] {
   const confirmed = timeline.confirmed.map((m): TimelineItem => {
-    if (m.role === 'system') return { kind: 'notice', id: m.id, notice: m.notice, at: m.sentAt };
-    if (m.role === 'bot') return { kind: 'bot', id: m.id, reply: m.reply, at: m.sentAt };
+    if (m.role === 'system') return { kind: 'notice', id: m.id, seq: m.seq, notice: m.notice, at: m.sentAt };
+    if (m.role === 'bot') return { kind: 'bot', id: m.id, seq: m.seq, reply: m.reply, at: m.sentAt };
     const text = { kind: 'text', id: m.id, seq: m.seq, role: m.role, body: m.body, at: m.sentAt, state: 'delivered' } as const;
     return m.name === undefined ? text : { ...text, name: m.name };
   });
