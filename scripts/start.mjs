@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { startMerchantBackend } from '../demo/merchant-backend.mjs';
+import { identitySecretVar } from '../server/identity-token.ts';
 import { formatConfigErrors, parseSites } from '../src/config/parse-sites.ts';
 import { startDemoServer } from './demo-server.mjs';
 import { DATA_DIR, localSecret } from './secrets.mjs';
@@ -22,7 +23,10 @@ if (!sites.ok) {
   console.error(formatConfigErrors(sites.errors, 'server/sites.json'));
   process.exit(1);
 }
-const secrets = Object.fromEntries(['CONVERSATION_SECRET', 'AGENT_TOKEN_SECRET', 'WEBHOOK_SECRET'].map((name) => [name, localSecret(name)]));
+// Each site's identity secret too (IDENTITY_SECRET_<SITE>): the demo merchant backend signs with the demo site's.
+const DEMO_SITE = 'demo-shop';
+const secretNames = ['CONVERSATION_SECRET', 'AGENT_TOKEN_SECRET', 'WEBHOOK_SECRET', ...[...sites.sites.keys()].map(identitySecretVar)];
+const secrets = Object.fromEntries(secretNames.map((name) => [name, localSecret(name)]));
 
 const watchers = await Promise.all(['production', 'dashboard', 'loader'].map((mode) => build({ root: ROOT, mode, logLevel: 'warn', build: { watch: {} } })));
 
@@ -43,15 +47,20 @@ while (partykit.exitCode === null) {
   }
 }
 const demo = await startDemoServer({ port: DEMO_PORT, host: 'localhost', partykitHost });
-const merchant = await startMerchantBackend({ port: MERCHANT_PORT, webhookSecret: secrets.WEBHOOK_SECRET });
+const merchant = await startMerchantBackend({
+  port: MERCHANT_PORT,
+  webhookSecret: secrets.WEBHOOK_SECRET,
+  identity: { siteKey: DEMO_SITE, secret: secrets[identitySecretVar(DEMO_SITE)], storefrontOrigin: demo.url },
+});
 
 console.log(`
   cs-widget is running
     storefront   ${demo.url}/          (the widget on a demo shop)
     agents       ${demo.url}/agent.html (the agent console; sign in with a token)
     directions   ${demo.url}/rtl.html   (an Arabic widget on an English page; ?page=he the reverse)
+    account      ${demo.url}/account.html (signed in as Alice: her conversation on every device; ?customer=bob)
     chat server  http://${partykitHost}   (PartyKit, storage in .data/partykit)
-    merchant     http://127.0.0.1:${MERCHANT_PORT}   (demo backend: receives the signed webhook)
+    merchant     http://127.0.0.1:${MERCHANT_PORT}   (demo backend: receives the signed webhook, mints identity tokens)
   Agents: \`npm run agent-token -- --name "Alice"\` mints a sign-in token.
   Ctrl-C stops everything.
 `);

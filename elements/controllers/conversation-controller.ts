@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadableAtom } from 'nanostores';
 import type { TimelineItem } from '../../src/logic/timeline.js';
+import type { ErrorCode } from '../../src/protocol/errors.js';
 import {
   createConversation,
   type ConnectionStatus,
@@ -14,6 +15,7 @@ import {
 import { createVisitorStorage } from '../../src/stores/visitor-storage.js';
 import { connectConversation } from '../../src/transport/connect-conversation.js';
 import { watchAvailability } from '../../src/transport/fetch-availability.js';
+import { identifyShopper } from '../../src/transport/identify.js';
 
 export interface ConversationConfig {
   /** PartyKit host; empty: render and queue messages, but never connect (tests, previews). */
@@ -23,6 +25,8 @@ export interface ConversationConfig {
   readonly language: string;
   /** Whether the panel is open: only then, and while no conversation is connected, is availability fetched. */
   readonly open: boolean;
+  /** The merchant's identity token for a signed-in shopper (docs/identity.md); empty or absent: anonymous. */
+  readonly identityToken?: string;
 }
 
 /**
@@ -42,12 +46,16 @@ export class ConversationController implements ReactiveController {
   typing: TypingState | null = null;
   /** How far each side has read. */
   read: ReadState = { visitor: 0, agent: 0 };
+  /** A refusal not tied to a message: an identity token the server would not accept. */
+  error: ErrorCode | null = null;
 
   private conversation: Conversation = createConversation();
   private boundTo: string | undefined;
   private unbind: (() => void) | undefined;
   private stopAvailability: (() => void) | undefined;
   private hostIsConnected = false;
+  /** The site and identity token last verified, so each token is sent once. */
+  private identified = '';
   private readonly handleVisibilityChange = () => this.host.requestUpdate();
 
   constructor(
@@ -66,6 +74,7 @@ export class ConversationController implements ReactiveController {
   /** Runs before every render (new messages, opening, the page back in view): changes take effect in that update. */
   hostUpdate() {
     this.bind();
+    this.identify();
     this.watchAvailabilityWhileIdle();
     // Read: everything up to the last message with no gap before it, once the shopper can see it.
     const { conversation } = this;
@@ -94,6 +103,33 @@ export class ConversationController implements ReactiveController {
   private stopWatchingAvailability() {
     this.stopAvailability?.();
     this.stopAvailability = undefined;
+  }
+
+  /**
+   * The server verifies the identity token over HTTP (no socket, nothing stored) and names the shopper's
+   * conversation: when it is not the one this page holds (theirs from another device; or none, as the one
+   * held is another shopper's), the page switches to it, keeping unsent messages.
+   */
+  private identify() {
+    const { server, siteKey, identityToken } = this.config();
+    const key = `${this.boundTo}\n${identityToken}`;
+    if (!this.unbind || !server || !siteKey || !identityToken || key === this.identified) return;
+    this.identified = key;
+    const { conversation } = this;
+    const held = conversation.$grant.get();
+    identifyShopper(server, { siteKey, identityToken, grant: held }).then((answer) => {
+      // Moved on meanwhile (another site, or a conversation started with the token): nothing to switch.
+      if (conversation !== this.conversation || conversation.$grant.get() !== held) return;
+      if (typeof answer === 'string') return conversation.setError(answer);
+      if (answer.grant?.conversationId === held?.conversationId) return;
+      const storage = createVisitorStorage(siteKey);
+      const state = { grant: answer.grant, outbox: conversation.$unsent.get() };
+      storage.save(state);
+      this.unbind!();
+      this.unbind = undefined;
+      this.conversation = createConversation({ storage, initial: state });
+      this.bind();
+    }, (error) => console.warn('[cs-widget] identify:', error));
   }
 
   send(body: string) {
@@ -146,8 +182,10 @@ export class ConversationController implements ReactiveController {
       watch(conversation.$personRequested, (requested) => (this.personRequested = requested)),
       watch(conversation.$typing, (typing) => (this.typing = typing)),
       watch(conversation.$read, (read) => (this.read = read)),
+      watch(conversation.$error, (error) => (this.error = error)),
     ];
-    const disconnect = server && siteKey ? connectConversation(conversation, { server, siteKey, language: () => this.config().language }) : undefined;
+    const identityToken = () => this.config().identityToken ?? '';
+    const disconnect = server && siteKey ? connectConversation(conversation, { server, siteKey, language: () => this.config().language, identityToken }) : undefined;
     if (server && !siteKey) console.error('[cs-widget] set the site attribute to connect to', server);
     this.unbind = () => {
       this.stopWatchingAvailability();

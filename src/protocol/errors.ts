@@ -29,8 +29,13 @@ export const ERROR_CODES = [
   'agent-unavailable',
   /** The conversation holds `MAX_NOTES_PER_CONVERSATION` internal notes already. */
   'too-many-notes',
-  // Identity tokens (`identify(token)`, docs/identity.md), refused by `POST /api/identify` over HTTP. The
-  // conversation goes on without the shopper's account; nothing of theirs is sent.
+] as const;
+
+/**
+ * Why an identity token (`identify(token)`, docs/identity.md) was refused: `POST /api/identify` answers
+ * `{"code"}` over HTTP, never in a frame. The conversation goes on without the shopper's account.
+ */
+export const IDENTITY_REFUSAL_CODES = [
   /** Not a compact JWT (three base64url parts of JSON), too long, or a claim of the wrong type. */
   'identity-malformed',
   /** The header's `alg` is not HS256 (`none`, HS512, RS256…). */
@@ -51,7 +56,12 @@ export const ERROR_CODES = [
   'identity-not-configured',
 ] as const;
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type IdentityRefusalCode = (typeof IDENTITY_REFUSAL_CODES)[number];
+
+/** Every code the widget may have to word: the room's (in frames) and the identity refusals (over HTTP). */
+export type ErrorCode = (typeof ERROR_CODES)[number] | IdentityRefusalCode;
+
+export const isIdentityRefusal = (code: ErrorCode): code is IdentityRefusalCode => code.startsWith('identity-');
 
 /**
  * Why a connection was refused before it opened (HTTP status of the upgrade, and the `code` in the
@@ -62,8 +72,6 @@ export type ConnectRefusal =
   | { readonly status: 426; readonly code: 'version-mismatch' }
   | { readonly status: 500; readonly code: 'server-misconfigured' };
 
-/** Why an identity token was refused. */
-export type IdentityRefusalCode = Extract<ErrorCode, `identity-${string}`>;
-
+/** A code the room sends in frames. */
 export const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

@@ -1,10 +1,11 @@
 import { atom, computed, readonlyType } from 'nanostores';
+import type { ErrorCode } from '../protocol/errors.js';
 import type { HandoffSummary, Phase } from '../protocol/handoff.js';
 import { TYPING_TIMEOUT_MS } from '../protocol/limits.js';
 import type { ConversationGrant, Role, ServerMessage } from '../protocol/messages.js';
 import type { Availability, WaitEstimate } from '../protocol/wait.js';
 import { EMPTY_TIMELINE, addPending, applyServerMessage, retryPending, toItems, toResumePoint, toUnsent } from '../logic/timeline.js';
-import type { VisitorStorage } from './visitor-storage.js';
+import type { VisitorState, VisitorStorage } from './visitor-storage.js';
 
 /** `idle`: nothing to do yet; `connecting`: first contact; `online`; `reconnecting`: lost it, retrying. */
 export type ConnectionStatus = 'idle' | 'connecting' | 'online' | 'reconnecting';
@@ -47,6 +48,8 @@ export interface ReadState {
 export interface ConversationOptions {
   /** Where the visitor's conversation survives reloads; without it, it lasts as long as the page. */
   readonly storage?: VisitorStorage;
+  /** Where to start instead of what storage holds: the verified shopper's conversation, switched to. */
+  readonly initial?: VisitorState;
   readonly newId?: () => string;
   readonly now?: () => number;
 }
@@ -57,10 +60,11 @@ export interface ConversationOptions {
  */
 export function createConversation({
   storage,
+  initial,
   newId = () => crypto.randomUUID(),
   now = Date.now,
 }: ConversationOptions = {}) {
-  const restored = storage?.load() ?? { grant: null, outbox: [] };
+  const restored = initial ?? storage?.load() ?? { grant: null, outbox: [] };
   const $grant = atom<ConversationGrant | null>(restored.grant);
   const $timeline = atom({ ...EMPTY_TIMELINE, pending: restored.outbox });
   const $status = atom<ConnectionStatus>('idle');
@@ -71,6 +75,8 @@ export function createConversation({
   const $personRequested = atom(false);
   const $typing = atom<TypingState | null>(null);
   const $read = atom<ReadState>({ visitor: 0, agent: 0 });
+  /** A refusal not tied to a message (the merchant's identity token): the widget shows it and fires `cs-error`. */
+  const $error = atom<ErrorCode | null>(null);
   /** What this client says of itself; the transport sends changes. */
   const $ownTyping = atom(false);
   const $ownRead = atom(0);
@@ -99,6 +105,7 @@ export function createConversation({
     /** The other side is typing (cleared after `TYPING_TIMEOUT_MS` without news, or by their message). */
     $typing: readonlyType($typing),
     $read: readonlyType($read),
+    $error: readonlyType($error),
     $ownTyping: readonlyType($ownTyping),
     $ownRead: readonlyType($ownRead),
     /** Messages to (re)send: written and not refused. The transport listens to this. */
@@ -159,6 +166,9 @@ export function createConversation({
     setGrant(grant: ConversationGrant) {
       $grant.set(grant);
       persist();
+    },
+    setError(code: ErrorCode) {
+      $error.set(code);
     },
     setStatus(status: ConnectionStatus) {
       $status.set(status);

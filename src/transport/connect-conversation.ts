@@ -17,6 +17,8 @@ export interface ConnectOptions {
   readonly siteKey: string;
   /** The shopper's language (BCP 47), told to the team: read as each socket opens, once the locale has loaded. */
   readonly language: () => string;
+  /** The merchant's identity token for a signed-in shopper, if any: the conversation started is theirs. */
+  readonly identityToken?: () => string;
 }
 
 // Reconnect soon after an outage, but spread many visitors' retries so a restarted server is not stormed.
@@ -37,6 +39,12 @@ export function toEndpoint(server: string): { readonly host: string; readonly se
   return { host: url.host, secure: url.protocol === 'https:' || url.protocol === 'wss:' };
 }
 
+/** `POST <path>?v=1` to the chat server. A text/plain JSON body keeps it a "simple" CORS request: no preflight. */
+export function post(server: string, path: string, body: object): Promise<Response> {
+  const { host, secure } = toEndpoint(server);
+  return fetch(`${secure ? 'https' : 'http'}://${host}${path}?v=${PROTOCOL_VERSION}`, { method: 'POST', body: JSON.stringify(body) });
+}
+
 /**
  * Binds one conversation to the server until the returned disposer is called. A visitor without a
  * conversation opens nothing until they send a first message; then one is minted over HTTP and a socket
@@ -50,11 +58,7 @@ export function connectConversation(conversation: Conversation, options: Connect
   async function startConversation(attempt: number): Promise<void> {
     conversation.setStatus(attempt === 0 ? 'connecting' : 'reconnecting');
     try {
-      // A text/plain body keeps this a "simple" CORS request: no preflight round trip.
-      const response = await fetch(`${secure ? 'https' : 'http'}://${host}${CONVERSATIONS_PATH}?v=${PROTOCOL_VERSION}`, {
-        method: 'POST',
-        body: JSON.stringify({ siteKey: options.siteKey }),
-      });
+      const response = await post(options.server, CONVERSATIONS_PATH, { siteKey: options.siteKey, identityToken: options.identityToken?.() || undefined });
       const grant = response.ok ? parseConversationGrant(await response.json()) : null;
       if (!grant) throw new Error(`starting a conversation answered ${response.status}`);
       if (disposed) return;
@@ -229,11 +233,16 @@ export function openConversationSocket(conversation: Conversation, options: Sock
   const handleOnline = () => {
     if (socket.readyState !== WebSocket.OPEN) socket.reconnect();
   };
+  // An open socket keeps the page out of the back/forward cache: closed as the page goes in, reopened
+  // (resuming after the last message) as it comes back.
+  const handlePageTransition = (event: PageTransitionEvent) => event.persisted && (event.type === 'pagehide' ? socket.close() : socket.reconnect());
 
   socket.addEventListener('open', handleOpen);
   socket.addEventListener('close', handleClose);
   socket.addEventListener('message', handleMessage);
   globalThis.addEventListener?.('online', handleOnline);
+  globalThis.addEventListener?.('pagehide', handlePageTransition);
+  globalThis.addEventListener?.('pageshow', handlePageTransition);
   const stopFlushing = conversation.$unsent.listen(flush);
   const stopContact = conversation.$contact.listen(sendContact);
   const stopPersonRequest = conversation.$personRequested.listen(sendPersonRequest);
@@ -250,6 +259,8 @@ export function openConversationSocket(conversation: Conversation, options: Sock
       clearTimeout(refreshTimer);
       clearInterval(typingTimer);
       globalThis.removeEventListener?.('online', handleOnline);
+      globalThis.removeEventListener?.('pagehide', handlePageTransition);
+      globalThis.removeEventListener?.('pageshow', handlePageTransition);
       socket.close();
     },
   };

@@ -1,0 +1,91 @@
+// Verified shoppers end to end: demo/account.html (signed in through the demo merchant backend, which mints
+// the identity token) in two browser contexts, a laptop and a phone with nothing in common but the shopper,
+// show the same conversation, live. Chromium against a real `partykit dev`.
+import { deepEqual, equal } from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { startMerchantBackend } from '../../demo/merchant-backend.mjs';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { IDENTIFY_PATH } from '../../src/protocol/identity.ts';
+import { launchChromium, shopper } from '../support/chromium.ts';
+import { PartykitDev, testSite } from '../support/partykit.ts';
+
+const SITE = 'demo-shop'; // the demo pages' site
+let dev: PartykitDev;
+let demo: Awaited<ReturnType<typeof startDemoServer>>;
+let merchant: Awaited<ReturnType<typeof startMerchantBackend>>;
+let browser: Browser;
+
+before(async () => {
+  dev = await PartykitDev.start({ sites: { [SITE]: testSite() } });
+  demo = await startDemoServer({ port: 0, partykitHost: dev.host });
+  merchant = await startMerchantBackend({
+    port: 0,
+    webhookSecret: dev.webhookSecret,
+    identity: { siteKey: SITE, secret: dev.identitySecret(SITE), storefrontOrigin: demo.url },
+    log: () => {},
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await merchant?.close();
+  await demo?.close();
+  await dev?.dispose();
+});
+
+/** A new browser (nothing stored) on the account page, signed in as `customer`; resolves once the server answered the token. */
+async function signedIn(customer: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const sockets: string[] = [];
+  page.on('websocket', (socket) => sockets.push(socket.url()));
+  const identified = page.waitForResponse((response) => response.url().startsWith(`${dev.httpOrigin}${IDENTIFY_PATH}`));
+  await page.goto(`${demo.url}/account.html?customer=${customer}&merchant=http://127.0.0.1:${merchant.port}`);
+  equal((await identified).status(), 200);
+  return { context, page, sockets };
+}
+
+/** Waits until the bodies of the messages on screen are `expected`, in order. */
+async function waitForBodies(page: Page, expected: string[]) {
+  await page.waitForFunction(
+    (want) => {
+      const list = document.querySelector('cs-widget')?.shadowRoot?.querySelector('cs-message-list');
+      const nodes = [...(list?.shadowRoot?.querySelectorAll('cs-message') ?? [])];
+      return JSON.stringify(nodes.map((n) => (n as HTMLElement & { body: string }).body)) === JSON.stringify(want);
+    },
+    expected,
+    { timeout: 15_000 },
+  );
+}
+
+test('the same signed-in shopper in two browsers sees one conversation, live', async () => {
+  const laptop = await signedIn('alice');
+  const phone = await signedIn('alice');
+  const stranger = await signedIn('bob');
+  try {
+    await laptop.page.getByText('Signed in as Alice Martin.').waitFor();
+    // Identifying alone opens no socket and stores nothing: Alice has no conversation yet.
+    deepEqual(laptop.sockets, []);
+    equal(await laptop.page.evaluate(() => localStorage.length), 0);
+
+    await shopper(laptop.page).openChat();
+    await shopper(laptop.page).send('Hello from the laptop');
+    await waitForBodies(laptop.page, ['Hello from the laptop']);
+
+    // The phone signed in before Alice wrote: it learns of her conversation when it signs in again (a reload).
+    await phone.page.reload();
+    await shopper(phone.page).openChat();
+    await waitForBodies(phone.page, ['Hello from the laptop']);
+    await shopper(phone.page).send('And from the phone');
+    await waitForBodies(laptop.page, ['Hello from the laptop', 'And from the phone']);
+
+    // Bob, signed in elsewhere, has none of it.
+    await shopper(stranger.page).openChat();
+    deepEqual(stranger.sockets, []);
+    equal(await stranger.page.locator('cs-widget').evaluate((w) => w.shadowRoot!.querySelector('cs-message-list')!.shadowRoot!.querySelectorAll('cs-message').length), 0);
+  } finally {
+    await Promise.all([laptop.context.close(), phone.context.close(), stranger.context.close()]);
+  }
+});
