@@ -1,0 +1,222 @@
+// What the widget costs the demo storefront: the page in Debian Chromium with the CPU slowed 4x (CDP
+// Emulation.setCPUThrottlingRate), without the widget (`?widget=off`: the demo server strips its tags) and
+// with it, closed and then opened by a click, against a real `partykit dev`. Prints medians of RUNS loads
+// of each and the difference, and checks them against the goals (DESIGN.md section 9). Prints only: a
+// benchmark never fails the tests.
+//
+// Run: node --import tsx bench/storefront.ts   (after `npm run build`)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { startDemoServer } from '../scripts/demo-server.mjs';
+import { launchChromium } from '../tests/support/chromium.ts';
+import { ALWAYS_OPEN_HOURS, PartykitDev } from '../tests/support/partykit.ts';
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const CPU_SLOWDOWN = 4;
+/** A task longer than this blocks input (the definition behind total blocking time). */
+const LONG_TASK_MS = 50;
+/** After the network goes quiet, how long the page is watched for late work (idle loading, timers). */
+const SETTLE_MS = 3000;
+/** Goals from issue 7. */
+const GOALS = { addedBlockingMs: 0, layoutShift: 0, clickToPanelPaintMs: 100 };
+
+interface LoadFigures {
+  longTasks: number;
+  blockingMs: number;
+  layoutShift: number;
+  scriptMs: number;
+  bytes: Record<string, number>;
+}
+interface OpenFigures {
+  clickToPanelPaintMs: number;
+  longTasks: number;
+  blockingMs: number;
+  layoutShift: number;
+  scriptMs: number;
+  bytes: Record<string, number>;
+}
+
+/**
+ * Runs at document start in every page: long tasks and layout shifts as they happen, and the time of the
+ * last trusted click (its event timestamp: when the browser received the input).
+ */
+function observePage() {
+  const record = { longTasks: [] as number[], layoutShift: 0, clickAt: 0 };
+  (window as unknown as { benchRecord: typeof record }).benchRecord = record;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) record.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      if (!entry.hadRecentInput) record.layoutShift += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  addEventListener('click', (event) => event.isTrusted && (record.clickAt = event.timeStamp), { capture: true });
+}
+
+/** Bytes received over the network by resource type (CDP Network), counted from when it is called. */
+function countBytes(cdp: CDPSession) {
+  const typeOf = new Map<string, string>();
+  const bytes: Record<string, number> = {};
+  cdp.on('Network.responseReceived', ({ requestId, type }) => typeOf.set(requestId, type));
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    const type = typeOf.get(requestId) ?? 'Other';
+    bytes[type] = (bytes[type] ?? 0) + encodedDataLength;
+  });
+  return () => ({ ...bytes });
+}
+
+async function scriptSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((metric: { name: string }) => metric.name === 'ScriptDuration')?.value ?? 0;
+}
+
+/** Long tasks, their blocking time and the layout shift so far. */
+async function readRecord(page: Page) {
+  const record = await page.evaluate(() => (window as unknown as { benchRecord: { longTasks: number[]; layoutShift: number; clickAt: number } }).benchRecord);
+  return {
+    longTasks: record.longTasks.length,
+    blockingMs: record.longTasks.reduce((sum, duration) => sum + Math.max(0, duration - LONG_TASK_MS), 0),
+    layoutShift: record.layoutShift,
+    clickAt: record.clickAt,
+    taskDurations: record.longTasks,
+  };
+}
+
+/** Waits for the network to go quiet, then watches the page for SETTLE_MS more. */
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(SETTLE_MS);
+}
+
+/**
+ * From the click to the first frame that shows the panel: each animation frame after the click looks for
+ * the open panel (the widget's `part="panel"` laid out with a size); the frame that first finds it paints
+ * it, and the next frame's start is when that paint is done (so this is an upper bound, within a frame).
+ */
+async function waitForPanelPaint(): Promise<number> {
+  for (;;) {
+    await new Promise((frame) => requestAnimationFrame(frame));
+    const panel = document.querySelector('cs-widget')?.shadowRoot?.querySelector<HTMLElement>('[part~="panel"]');
+    if (panel && !panel.hidden && panel.getBoundingClientRect().height > 0) break;
+  }
+  await new Promise((frame) => requestAnimationFrame(frame));
+  return performance.now();
+}
+
+async function loadPage(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(observePage);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await cdp.send('Performance.enable');
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const bytes = countBytes(cdp);
+  await page.goto(url);
+  await settle(page);
+  return { context, page, cdp, bytes };
+}
+
+async function measureWithout(browser: Browser, url: string): Promise<LoadFigures> {
+  const { context, page, cdp, bytes } = await loadPage(browser, `${url}?widget=off`);
+  const figures = { ...(await readRecord(page)), scriptMs: (await scriptSeconds(cdp)) * 1000, bytes: bytes() };
+  await context.close();
+  return figures;
+}
+
+async function measureWith(browser: Browser, url: string): Promise<{ closed: LoadFigures; opened: OpenFigures }> {
+  const { context, page, cdp, bytes } = await loadPage(browser, url);
+  const closedRecord = await readRecord(page);
+  const closed = { ...closedRecord, scriptMs: (await scriptSeconds(cdp)) * 1000, bytes: bytes() };
+
+  const painted = page.evaluate(waitForPanelPaint);
+  await page.getByRole('button', { name: 'Chat with us' }).click();
+  const paintedAt = await painted;
+  await settle(page);
+  const after = await readRecord(page);
+  const afterBytes = bytes();
+  const opened: OpenFigures = {
+    clickToPanelPaintMs: paintedAt - after.clickAt,
+    longTasks: after.longTasks - closedRecord.longTasks,
+    blockingMs: after.blockingMs - closedRecord.blockingMs,
+    layoutShift: after.layoutShift - closedRecord.layoutShift,
+    scriptMs: (await scriptSeconds(cdp)) * 1000 - closed.scriptMs,
+    bytes: Object.fromEntries(Object.entries(afterBytes).map(([type, n]) => [type, n - (closed.bytes[type] ?? 0)]).filter(([, n]) => n !== 0)),
+  };
+  await context.close();
+  return { closed, opened };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const medianOf = <T>(runs: T[], pick: (run: T) => number) => median(runs.map(pick));
+const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+
+/** Median bytes per resource type over the runs. */
+function medianBytes(runs: Record<string, number>[]): Record<string, number> {
+  const types = [...new Set(runs.flatMap((run) => Object.keys(run)))].sort();
+  return Object.fromEntries(types.map((type) => [type, median(runs.map((run) => run[type] ?? 0))]));
+}
+const total = (bytes: Record<string, number>) => Object.values(bytes).reduce((a, b) => a + b, 0);
+const describeBytes = (bytes: Record<string, number>) =>
+  `${total(bytes)} B (${Object.entries(bytes).map(([type, n]) => `${type} ${n}`).join(', ') || 'none'})`;
+
+const { sites } = JSON.parse(readFileSync(join(import.meta.dirname, '../server/sites.json'), 'utf8'));
+const { webhookUrl: _webhook, orderLookupUrl: _orders, ...shop } = sites['demo-shop'];
+const dev = await PartykitDev.start({ sites: { 'demo-shop': { ...shop, hours: ALWAYS_OPEN_HOURS, closedDates: [] } } });
+const demo = await startDemoServer({ port: 0, partykitHost: dev.host });
+const browser = await launchChromium();
+try {
+  const url = `${demo.url}/`;
+  const without: LoadFigures[] = [];
+  const withWidget: { closed: LoadFigures; opened: OpenFigures }[] = [];
+  // Interleaved, so a slow spell of the machine hits both alike.
+  for (let run = 1; run <= RUNS; run++) {
+    without.push(await measureWithout(browser, url));
+    withWidget.push(await measureWith(browser, url));
+    process.stderr.write(`run ${run}/${RUNS} done\n`);
+  }
+  const closed = withWidget.map((run) => run.closed);
+  const opened = withWidget.map((run) => run.opened);
+
+  const rows: [string, (f: LoadFigures) => number, number][] = [
+    ['long tasks', (f) => f.longTasks, 0],
+    ['total blocking time (ms)', (f) => f.blockingMs, 0],
+    ['cumulative layout shift', (f) => f.layoutShift, 4],
+    ['script time (ms)', (f) => f.scriptMs, 0],
+    ['bytes transferred', (f) => total(f.bytes), 0],
+  ];
+  console.log(`\nDemo storefront, Chromium, CPU ${CPU_SLOWDOWN}x slower, medians of ${RUNS} loads (navigation to network idle + ${SETTLE_MS} ms)\n`);
+  console.log(`${'figure'.padEnd(28)}${'without'.padStart(12)}${'with, closed'.padStart(15)}${'difference'.padStart(13)}`);
+  for (const [name, pick, digits] of rows) {
+    const a = medianOf(without, pick);
+    const b = medianOf(closed, pick);
+    console.log(`${name.padEnd(28)}${String(round(a, digits)).padStart(12)}${String(round(b, digits)).padStart(15)}${String(round(b - a, digits)).padStart(13)}`);
+  }
+  console.log(`\nbytes without:      ${describeBytes(medianBytes(without.map((f) => f.bytes)))}`);
+  console.log(`bytes with, closed: ${describeBytes(medianBytes(closed.map((f) => f.bytes)))}`);
+
+  console.log(`\nOpening the panel (click, then network idle + ${SETTLE_MS} ms), medians:`);
+  console.log(`  click to panel painted: ${round(medianOf(opened, (f) => f.clickToPanelPaintMs))} ms (runs: ${opened.map((f) => round(f.clickToPanelPaintMs)).join(', ')})`);
+  console.log(`  long tasks: ${medianOf(opened, (f) => f.longTasks)}, blocking time: ${round(medianOf(opened, (f) => f.blockingMs))} ms, layout shift: ${round(medianOf(opened, (f) => f.layoutShift), 4)}, script time: ${round(medianOf(opened, (f) => f.scriptMs))} ms`);
+  console.log(`  bytes: ${describeBytes(medianBytes(opened.map((f) => f.bytes)))}`);
+
+  const addedBlocking = medianOf(closed, (f) => f.blockingMs) - medianOf(without, (f) => f.blockingMs);
+  const shift = Math.max(medianOf(closed, (f) => f.layoutShift), medianOf(opened, (f) => f.layoutShift));
+  const paint = medianOf(opened, (f) => f.clickToPanelPaintMs);
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  console.log('\nGoals:');
+  console.log(`  added blocking time ${round(addedBlocking)} ms (goal ${GOALS.addedBlockingMs} ms): ${verdict(addedBlocking <= GOALS.addedBlockingMs)}`);
+  console.log(`  layout shift with the widget ${round(shift, 4)} (goal ${GOALS.layoutShift}): ${verdict(shift <= GOALS.layoutShift)}`);
+  console.log(`  panel painted ${round(paint)} ms after the click (goal <= ${GOALS.clickToPanelPaintMs} ms): ${verdict(paint <= GOALS.clickToPanelPaintMs)}`);
+} finally {
+  await browser.close();
+  await demo.close();
+  await dev.dispose();
+}

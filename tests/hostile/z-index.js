@@ -1,0 +1,4 @@
+// The cookie banner goes away once answered.
+document.querySelector('#accept-cookies').addEventListener('click', () => {
+  document.querySelector('.cookies').hidden = true;
+});
