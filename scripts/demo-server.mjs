@@ -23,9 +23,15 @@ const MOUNTS = [
 ];
 /**
  * The widget on a page: its script tags (loader or module) and a written `<cs-widget>`. `?widget=off` serves
- * the page without them, so a test or benchmark can compare the page with and without the widget.
+ * the page without them, so a test or benchmark can compare the page with and without the widget;
+ * `?widget=loader` and `?widget=element` serve it with one of the two integrations instead of its own.
  */
 const WIDGET_MARKUP = [/<script\b[^>]*\bsrc="\/dist\/(?:loader|cs-widget)\.js"[^>]*><\/script>\s*/g, /<cs-widget\b[^>]*>[\s\S]*?<\/cs-widget>\s*/g];
+const INTEGRATIONS = {
+  off: '',
+  loader: '<script src="/dist/loader.js" data-server="{server}" data-site="demo-shop" async></script>\n',
+  element: '<cs-widget server="{server}" site="demo-shop"></cs-widget>\n<script type="module" src="/dist/cs-widget.js"></script>\n',
+};
 
 /** Each hostile page's own response headers (CSP, Trusted Types), with `{chat}` the PartyKit origins. */
 async function pageHeaders(file, partykitHost) {
@@ -59,9 +65,11 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', partyki
       if (extname(file) === '.html') {
         let text = body.toString().replaceAll(DEMO_PARTYKIT_HOST, partykitHost);
         text = text.replaceAll(CROSS_ORIGIN, `http://localhost:${server.address().port}`);
-        if (url.searchParams.get('widget') === 'off') {
+        const integration = url.searchParams.get('widget');
+        if (Object.hasOwn(INTEGRATIONS, integration)) {
           for (const markup of WIDGET_MARKUP) text = text.replace(markup, '');
-          text = text.replace(/(<iframe\b[^>]*\bsrc="[^"?]+)"/g, '$1?widget=off"'); // and in its frames
+          text = text.replace('</body>', `${INTEGRATIONS[integration].replaceAll('{server}', partykitHost)}</body>`);
+          text = text.replace(/(<iframe\b[^>]*\bsrc="[^"?]+)"/g, `$1?widget=${integration}"`); // and in its frames
         }
         body = Buffer.from(text);
         Object.assign(headers, await pageHeaders(file, partykitHost));
