@@ -28,16 +28,20 @@ const MASKED_BY: Partial<Record<Signal, readonly Signal[]>> = {
   defect: ['notDefect', 'connectIssue'],
   // "smoke detector" is a product, not smoke
   safety: ['notDefect'],
-  wrongItem: ['notDefect'],
   human: ['noHuman'],
+  person: ['noHuman'],
   // "connect me with an agent" asks for a person, not how to connect a device
   product: ['human'],
   connectIssue: ['human'],
   praise: ['sarcasm'],
   thanks: ['sarcasm'],
+  // "no need to refund, just so you know", "cancel the newsletter", "change the delivery address"
+  returns: ['noReturn', 'admin', 'addressChange'],
+  replacement: ['noReturn'],
+  wrongItem: ['notDefect', 'addressChange'],
   negative: ['notDefect'],
   // "waiting for an answer" is about the service, not about a parcel
-  delay: ['disappointed'],
+  delay: ['disappointed', 'defect'],
 };
 
 // ------------------------------------------------------------------------------------------ compiled rules
@@ -62,10 +66,15 @@ interface Compiled {
   readonly rules: TriageRules;
   readonly cues: ReadonlyMap<Signal, readonly Cue[]>;
   readonly wait: RegExp | null;
+  /** The language's common words, folded. */
+  readonly markers: readonly string[];
 }
 
 /** Word-bounded languages: cues this long or shorter must be whole words; longer ones are specific enough. */
 const SHORT_CUE = 4;
+
+/** At most this many words, a message naming a person (agent, operator) asks for one. */
+const SHORT_REQUEST = 5;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -145,7 +154,7 @@ function compile(rules: TriageRules): Compiled {
     });
     cues.set(signal, compiledCues);
   }
-  return { rules, cues, wait: waitPattern(rules) };
+  return { rules, cues, wait: waitPattern(rules), markers: (rules.markers ?? []).map(fold) };
 }
 
 let compiled: { readonly byLang: ReadonlyMap<string, Compiled>; readonly common: Compiled } | null = null;
@@ -188,13 +197,29 @@ export function rulesLanguage(tag: string | undefined): string | null {
   return aliases[base] ?? null;
 }
 
-function languagesFor(text: string, hint: string | undefined): Compiled[] {
+/**
+ * The languages whose rules read a message. Languages of the message's scripts are candidates; those that
+ * share a script are told apart by their common words (`markers`), so that Italian "mi" is not read as the
+ * Turkish question particle, nor English "was" as German "what". The hinted language always reads; another
+ * candidate reads too when the message has more of its common words (a Spanish message on an English page).
+ * Without a hint, the candidates with the most common words read (all of them when none has any).
+ */
+function languagesFor(text: string, folded: string, hint: string | undefined): Compiled[] {
   const { byLang } = compiledRules();
   const present = new Set<Script>((Object.keys(SCRIPT_TESTS) as Script[]).filter((s) => SCRIPT_TESTS[s].test(text)));
-  const chosen = [...byLang.values()].filter(
-    ({ rules }) => rules.scripts.some((script) => present.has(script)) && !rules.notWith?.some((script) => present.has(script)),
+  const candidates = [...byLang.values()].filter(
+    ({ rules }) =>
+      rules.scripts.some((script) => present.has(script)) &&
+      !rules.notWith?.some((script) => present.has(script)) &&
+      (!rules.letters || rules.letters.test(text)),
   );
   const hinted = byLang.get(rulesLanguage(hint) ?? '');
+  const words = new Set(wordsOf(folded));
+  const score = (one: Compiled) => one.markers.filter((word) => words.has(word)).length;
+  const best = Math.max(0, ...candidates.map(score));
+  // Another language must beat the hinted one; without a hint (or one in another script), the best ones read.
+  const bar = hinted && candidates.includes(hinted) ? score(hinted) + 1 : best;
+  const chosen = candidates.filter((one) => one === hinted || one.markers.length === 0 || score(one) >= bar);
   if (hinted && !chosen.includes(hinted)) chosen.push(hinted);
   return chosen;
 }
@@ -288,7 +313,7 @@ function readAll(text: string, lang: string | undefined, trace?: string[]): Read
   const folded = fold(text);
   const reading: Reading = { counts: new Map(), longWait: false, productTopic: false, ...(trace && { trace }) };
   read(compiledRules().common, folded, reading);
-  for (const one of languagesFor(text, lang)) read(one, folded, reading);
+  for (const one of languagesFor(text, folded, lang)) read(one, folded, reading);
   return reading;
 }
 
@@ -301,49 +326,62 @@ export function triage(text: string, lang?: string): Triage {
   const problem = has('damage') || has('defect') || has('wrongItem') || has('safety');
   const shouting = isShouting(text);
   const bangs = /[!！]{3,}/.test(text) || (text.match(/[!！]/g)?.length ?? 0) >= 4;
-  // Praise next to a delay is sarcasm ("great service, 4 weeks and still nothing"), unless they also thank.
-  const sarcastic = has('sarcasm') || (has('praise') && !has('thanks') && (has('delay') || has('lateArrival')));
-  // Capitals and !!! are anger, except in a thank-you ("THANK YOU!!!").
-  const loud = (shouting || bangs) && !has('thanks') && !has('praise');
+  // "Says delivered" next to "nothing came" is a lost parcel.
+  const lost = has('lost') || (has('delivered') && has('delay'));
+  const badService = has('delay') || has('lateArrival') || has('disappointed') || has('botFrustration') || lost;
+  // Praise of the service next to a delay or silence is sarcasm ("great service, 4 weeks and still nothing",
+  // "so fast 👏, no answer for 5 days"), unless they also thank. Praise of a product is not ("nice lamp, but
+  // the price dropped").
+  const sarcastic =
+    has('sarcasm') ||
+    (!has('thanks') && badService && (has('servicePraise') || (has('praise') && (has('delay') || has('lateArrival')))));
+  // Capitals and !!! are anger, except in a thank-you with nothing wrong ("THANK YOU!!!").
+  const pleased = (has('thanks') || has('praise')) && !badService && !has('returns') && !problem;
+  const loud = (shouting || bangs) && !pleased;
   const angry = has('anger') || sarcastic || loud;
   const threat = has('threat');
-  const returnsAsk = has('returns') || (problem && has('replacement'));
-  const shippingAsk = has('shipping') || has('delay') || has('lost') || has('missingItem');
+  const missing = has('missingItem');
+  const returnsAsk = has('returns') || ((problem || missing) && has('replacement'));
+  const shippingAsk = has('shipping') || has('delay') || lost || missing || has('addressChange');
   const fixAsk = has('askFix') || has('tried') || has('connectIssue');
   const productAsk = has('product') || fixAsk;
   const mild = has('disappointed') || has('packaging') || has('lateArrival');
-  const wantsHuman = has('human');
+  // A person named in a message of a few words is asked for ("agent. AGENT.", "оператора позовите").
+  const wantsHuman = has('human') || (has('person') && wordsOf(fold(text)).length <= SHORT_REQUEST);
 
   let category: Category;
   if (threat) category = 'complaint';
   else if (problem) {
     if (returnsAsk) category = 'returns';
-    else if (has('missingItem') || (has('lost') && !has('damage'))) category = 'shipping';
+    else if (missing || (lost && !has('damage'))) category = 'shipping';
     // Question words alone ("que", "what") are too weak to turn a report into a question about the product.
     else if (fixAsk || (marked && !angry && !has('disappointed'))) category = 'product';
     else category = 'complaint';
   } else if (returnsAsk) category = 'returns';
   // A delivery that arrived late is a complaint about the service, not a shipping question.
-  else if (has('lateArrival') && !has('delay') && !has('lost')) category = 'complaint';
+  else if (has('lateArrival') && !has('delay') && !lost) category = 'complaint';
   // A complaint about the service (rude staff, no answer, not like the photos) outweighs topic words,
   // unless it comes with a question ("you were slow, but when does it arrive?").
-  else if ((mild || angry) && (angry ? !marked : !question) && !has('delay') && !has('lost') && !fixAsk) category = 'complaint';
+  else if ((mild || angry) && (angry ? !marked : !question) && !has('delay') && !lost && !fixAsk) category = 'complaint';
   // "Thanks, the parcel arrived": a thank-you that asks nothing is not a shipping or product question.
-  else if ((has('thanks') || has('praise')) && !question && !has('delay') && !has('lost')) category = 'other';
-  // Suggestions and questions about the store itself, even when they name a topic ("add pickup points").
-  else if ((has('suggestion') || has('storeInfo') || has('admin')) && !has('delay') && !has('lost') && !reading.productTopic && !fixAsk) {
+  else if ((has('thanks') || has('praise')) && !question && !has('delay') && !lost) category = 'other';
+  // Suggestions and questions about the store itself, even when they name a topic ("add pickup points", "a
+  // discount code for my first order"), unless they also name a product.
+  else if ((has('suggestion') || has('storeInfo') || has('admin')) && !has('delay') && !lost && !reading.productTopic && !fixAsk) {
     category = 'other';
   } else if (has('noHuman') && !shippingAsk && !fixAsk) category = 'other';
   else if (shippingAsk) category = 'shipping';
   else if (productAsk) category = 'product';
   else if (mild || angry) category = 'complaint';
+  // "Love it! Does it come in blue?": praise that asks a question asks about the product.
+  else if (marked && (has('thanks') || has('praise')) && !wantsHuman && !has('noHuman')) category = 'product';
   else if (has('thanks') || has('praise') || wantsHuman || has('noHuman')) category = 'other';
   else if (question) category = 'product';
   else category = 'other';
 
   // A month or more without the parcel, or a parcel marked lost, is urgent; so is a refund that long overdue.
   const longLost =
-    has('lost') || has('missingItem') || ((reading.longWait || has('longWait')) && (has('delay') || shippingAsk || returnsAsk));
+    lost || missing || ((reading.longWait || has('longWait')) && (has('delay') || shippingAsk || returnsAsk));
   let priority: Priority;
   if (category === 'other') {
     priority = wantsHuman || has('admin') || has('botFrustration') ? 'medium' : 'low';
@@ -356,8 +394,8 @@ export function triage(text: string, lang?: string): Triage {
     angry ||
     mild ||
     has('delay') ||
-    has('lost') ||
-    has('missingItem') ||
+    lost ||
+    missing ||
     has('connectIssue') ||
     has('botFrustration') ||
     has('negative');

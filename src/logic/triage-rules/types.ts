@@ -49,12 +49,18 @@ export const SIGNALS = [
   'returns',
   /** Asking to be sent a new item or a part: counts as returns only when something is broken or wrong. */
   'replacement',
+  /** Saying no return, refund or replacement is wanted ("no need to refund, just so you know"). */
+  'noReturn',
   /** Shipping: where is my order, tracking, delivery, courier, customs, shipping costs, address. */
   'shipping',
   /** The shipment is late or stuck: not arrived yet, still waiting, no tracking update (shipping, negative). */
   'delay',
   /** The parcel is lost, destroyed, or marked delivered but never received (shipping, high). */
   'lost',
+  /** The tracking says delivered ("marked as delivered", "zugestellt"): lost when nothing came (`delay`). */
+  'delivered',
+  /** Changing the delivery address or pickup point (shipping): not an exchange, not a wrong item. */
+  'addressChange',
   /** A delivery that already arrived, late ("it took 3 weeks"): a complaint, not a shipping question. */
   'lateArrival',
   /** A wait of about a month or more said in words ("over a month"); numbers are read from `waitUnits`. */
@@ -77,6 +83,8 @@ export const SIGNALS = [
   'thanks',
   /** Praise and compliments. */
   'praise',
+  /** Praise of the service or its speed ("great service", "so fast", 👏): sarcasm next to a delay or silence. */
+  'servicePraise',
   /** Greetings. */
   'greeting',
   /** Question words and particles, for shoppers who leave out the question mark. */
@@ -85,7 +93,12 @@ export const SIGNALS = [
   // --- handoff ---
   /** An explicit request for a human, agent, operator, manager or supervisor. */
   'human',
-  /** Saying a human is not needed ("no need for an agent"): cancels `human` where they overlap. */
+  /** A person to talk to (agent, operator, manager): a request when the message is a few words long. */
+  'person',
+  /**
+   * Saying a human is not needed ("no need for an agent"), or asking whether one is there ("is this a bot or
+   * a real person?"): cancels `human` and `person` where they overlap.
+   */
   'noHuman',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
@@ -105,6 +118,17 @@ export interface TriageRules {
   /** BCP 47 tag. */
   readonly lang: string;
   readonly scripts: readonly Script[];
+  /**
+   * Letters only this language uses. When given, its rules read a message only if it has one of them or
+   * the hint names the language: Vietnamese cues folded without tones ("vấn đề" → "van de") would
+   * otherwise be found in Dutch, Italian or Portuguese ("si", "nao").
+   */
+  readonly letters?: RegExp;
+  /**
+   * Common words of the language (articles, pronouns, particles), to tell it from other languages written in
+   * the same script. Only needed where several of our languages share a script.
+   */
+  readonly markers?: readonly string[];
   /** Scripts that show a message is in another language (kana: Japanese, not Chinese), unless hinted. */
   readonly notWith?: readonly Script[];
   readonly match: 'words' | 'chars';

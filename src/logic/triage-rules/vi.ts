@@ -8,6 +8,7 @@ const PERSON = ['nhân viên', 'người thật', 'tư vấn viên', 'nhân viê
 export const rules: TriageRules = {
   lang: 'vi',
   scripts: ['Latin'],
+  letters: /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu,
   match: 'words',
   apostrophe: 'join',
   cues: {
