@@ -29,3 +29,16 @@ const locales: Record<TargetLocale, () => Promise<LocaleModule>> = {
 useTranslations((locale) => locales[locale]());
 
 export { CsWidget } from './widget/widget.js';
+// The public events' types (and their entries in GlobalEventHandlersEventMap) for the package's users.
+export type {
+  CsCloseEvent,
+  CsErrorEvent,
+  CsMessageDetail,
+  CsMessageEvent,
+  CsOpenEvent,
+  CsReadyEvent,
+  CsUnreadChangeEvent,
+  CsWidgetEvent,
+  CsWidgetEventDetails,
+  CsWidgetEventName,
+} from './events/cs-widget-event.js';

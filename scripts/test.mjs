@@ -78,6 +78,12 @@ for (const mode of ['production', 'dashboard', 'loader']) {
   const build = await run(`build (vite, ${mode})`, bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
   if (build.code !== 0) fail('The build failed; nothing to test.');
 }
+// The npm package's other half (npm run build:package): cs-widget/core as plain modules, and the type
+// declarations of every entry.
+for (const project of ['tsconfig.package.json', 'tsconfig.package-core.json']) {
+  const build = await run(`build (npm package, ${project})`, bin('tsc'), ['-p', project]);
+  if (build.code !== 0) fail('The package build failed; nothing to test.');
+}
 
 mkdirSync(join(ROOT, '.test-results'), { recursive: true });
 const tap = join(ROOT, '.test-results/node.tap');

@@ -58,6 +58,20 @@ interface OpenConversation {
  * @csspart views - The view switcher.
  * @csspart list - The conversation list.
  * @csspart tabs - The open conversations.
+ *
+ * @cssproperty [--cs-accent=#2f5bea] - Brand colour: selected items, primary buttons.
+ * @cssproperty [--cs-on-accent=#fff] - Text on the brand colour.
+ * @cssproperty [--cs-background=#f4f4f7] - Page background behind the panels.
+ * @cssproperty [--cs-surface=#fff] - Panel background.
+ * @cssproperty [--cs-text=#1b1b1f] - Text colour.
+ * @cssproperty [--cs-muted=#5b5b66] - Secondary text: times, counts, hints.
+ * @cssproperty [--cs-border=#c9c9d1] - Borders between panels and items.
+ * @cssproperty [--cs-danger=#b3261e] - Urgent conversations and refusals.
+ * @cssproperty [--cs-warn=#8a5a00] - Warnings (a long wait).
+ * @cssproperty [--cs-note=#8a5a00] - Internal notes: their accent.
+ * @cssproperty [--cs-note-surface=#fff6e0] - Internal notes: their background.
+ * @cssproperty [--cs-font-family=system-ui] - Font.
+ * @cssproperty [--cs-font-size=16px] - Base size.
  */
 export class CsAgentConsole extends LitElement {
   static override styles = [base, controls, styles];

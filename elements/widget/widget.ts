@@ -75,6 +75,20 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6 6 18" />`;
  * @cssproperty [--cs-offset-block=20px] - Gap between the launcher and the viewport's block-end edge.
  * @cssproperty [--cs-offset-inline=20px] - Gap between the launcher and the viewport's inline edge.
  * @cssproperty [--cs-z-index=2147483000] - Stacking level; lower it if it covers your own dialogs.
+ * @cssproperty [--cs-muted=#5b5b66] - Secondary text: times, delivery states.
+ * @cssproperty [--cs-border=#d9d9e0] - Lines between the panel's sections.
+ * @cssproperty [--cs-border-strong=#8a8a99] - Borders of the inputs.
+ * @cssproperty [--cs-focus=#1b1b1f] - Focus rings.
+ * @cssproperty [--cs-accent-text=#2449c7] - Text in the brand colour on the panel's background.
+ * @cssproperty [--cs-danger=#b3261e] - Refused messages and invalid input.
+ * @cssproperty [--cs-bubble-other=#f0f0f4] - The team's message bubbles.
+ * @cssproperty [--cs-bubble-bot=#f4f1fb] - The bot's message bubbles.
+ * @cssproperty [--cs-bot=#5a4a9c] - The bot's mark and suggestion buttons.
+ * @cssproperty [--cs-bot-border=#8a7cc2] - Borders of the bot's bubbles.
+ * @cssproperty [--cs-on-bot=#fff] - Text on the bot's colour.
+ * @cssproperty [--cs-notice-bg=#eef2fd] - Notices from the support room.
+ * @cssproperty [--cs-composer-min-block-size=2.5em] - Minimum height of the message input.
+ * @cssproperty [--cs-badge=#c62828] - Background of the unread badge on the launcher.
  *
  * @cssstate open - The panel is open.
  * @cssstate reconnecting - The connection was lost; messages wait in the outbox.
