@@ -73,6 +73,9 @@ interface Compiled {
 /** Word-bounded languages: cues this long or shorter must be whole words; longer ones are specific enough. */
 const SHORT_CUE = 4;
 
+/** A number of days, weeks or months at least this big is an order number, not a wait. */
+const MAX_WAIT_AMOUNT = 1000;
+
 /** At most this many words, a message naming a person (agent, operator) asks for one. */
 const SHORT_REQUEST = 5;
 
@@ -293,7 +296,8 @@ function read(one: Compiled, folded: string, reading: Reading): void {
       const { n = '', week, month } = match.groups ?? {};
       const amount = one.rules.numbers?.[n] ?? Number.parseFloat(n.replace(',', '.'));
       const days = amount * (month ? 30 : week ? 7 : 1);
-      if (days >= 28) reading.longWait = true;
+      // An order number before a unit ("#84012 일주일째") is not a wait.
+      if (days >= 28 && amount < MAX_WAIT_AMOUNT) reading.longWait = true;
     }
   }
 }
@@ -346,8 +350,10 @@ export function triage(text: string, lang?: string): Triage {
   const fixAsk = has('askFix') || has('tried') || has('connectIssue');
   const productAsk = has('product') || fixAsk;
   const mild = has('disappointed') || has('packaging') || has('lateArrival');
-  // A person named in a message of a few words is asked for ("agent. AGENT.", "оператора позовите").
-  const wantsHuman = has('human') || (has('person') && wordsOf(fold(text)).length <= SHORT_REQUEST);
+  // A person named in a message of a few words is asked for ("agent. AGENT.", "оператора позовите"), unless
+  // it is asked about ("do you hire staff?").
+  const wantsHuman =
+    has('human') || (has('person') && !marked && !has('storeInfo') && wordsOf(fold(text)).length <= SHORT_REQUEST);
 
   let category: Category;
   if (threat) category = 'complaint';
@@ -376,7 +382,8 @@ export function triage(text: string, lang?: string): Triage {
   // "Love it! Does it come in blue?": praise that asks a question asks about the product.
   else if (marked && (has('thanks') || has('praise')) && !wantsHuman && !has('noHuman')) category = 'product';
   else if (has('thanks') || has('praise') || wantsHuman || has('noHuman')) category = 'other';
-  else if (question) category = 'product';
+  // "Hello, anyone there?" asks nothing yet.
+  else if (question && !(has('greeting') && wordsOf(fold(text)).length <= SHORT_REQUEST)) category = 'product';
   else category = 'other';
 
   // A month or more without the parcel, or a parcel marked lost, is urgent; so is a refund that long overdue.

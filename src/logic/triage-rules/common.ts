@@ -9,6 +9,8 @@ export const rules: TriageRules = {
     anger: ['😡', '🤬', '😠', '😤', '🖕'],
     sarcasm: ['🙄', '🙃'],
     negative: ['😭', '😢', '😞', '😔', '🤦', '💔', '😨', '😩', '😫', '☹', '🙁', '😒', '😟', ':(', ':-(', 'ㅠㅠ', 'ㅜㅜ'],
+    // Clapping or a thumbs-up next to a delay or silence is sarcasm.
+    servicePraise: ['👏', '👍', '🙂'],
     praise: ['😍', '🥰', '❤', '💙', '💚', '💜', '💕', '🌹', '⭐'],
   },
 };
