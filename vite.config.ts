@@ -51,18 +51,42 @@ const ENTRIES = {
   dashboard: { entry: 'elements/dashboard.ts', file: 'cs-agent-console.js', locales: 'locales/console' },
 } as const;
 
+/**
+ * The script tag (`vite build --mode loader`): one classic script, no imports, so it runs the same
+ * whether the page includes it async, deferred, plainly or as a module (budget: 2 KB brotli).
+ */
+const LOADER = { entry: 'elements/loader/loader.ts', file: 'loader.js' } as const;
+
 export default defineConfig(({ mode }) => {
-  const { entry, file, locales } = mode === 'dashboard' ? ENTRIES.dashboard : ENTRIES.widget;
-  return {
+  const shared = {
     // nanostores reads process.env.NODE_ENV; library mode does not replace it, and a storefront has no `process`.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     plugins: [stripMessageDescriptions(), minifyCssTemplates()],
+  };
+  if (mode === 'loader') {
+    return {
+      ...shared,
+      build: {
+        // `name` is required by Vite for iife; the loader exports nothing, so no global is made.
+        lib: { entry: LOADER.entry, formats: ['iife'], name: 'csWidgetLoader', fileName: () => LOADER.file },
+        target: 'es2022',
+        minify: true,
+        // Written, but not named in the file: its comment would be over 1% of the budget.
+        sourcemap: 'hidden',
+        emptyOutDir: false,
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
+  const { entry, file, locales } = mode === 'dashboard' ? ENTRIES.dashboard : ENTRIES.widget;
+  return {
+    ...shared,
     build: {
       lib: { entry, formats: ['es'], fileName: () => file },
       target: 'es2022',
       minify: true,
       sourcemap: true,
-      // The two builds share dist/: neither may wipe the other's file.
+      // The builds share dist/: none may wipe another's files.
       emptyOutDir: false,
       rolldownOptions: {
         // Whitespace-minified too: Vite keeps ES library output readable by default. The only dynamic

@@ -4,10 +4,13 @@
 //   2. `lit-localize build` writes locales/generated/console/ (every string: the agent console's locales)
 //      and, from the same XLIFF with only elements/embed.ts as input, locales/generated/widget/ (only
 //      what <cs-widget> renders, so a shopper's locale chunk stays small). Never edit either by hand.
+//   3. From the same XLIFF, locales/generated/launcher-labels.ts: the launcher's label in every locale, all
+//      the loader (elements/loader/) needs to show the launcher before the widget has loaded.
 // `--check` (run by `npm test`) also fails when any of those files changed: the committed copy was stale.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const LOCALES = join(ROOT, 'locales');
@@ -54,10 +57,38 @@ function buildWidgetLocales() {
   }
 }
 
+/** The launcher's text in elements/widget/widget.ts; its message id is lit-localize's hash of it. */
+const LAUNCHER_TEXT = 'Chat with us';
+const XML_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** locales/generated/launcher-labels.ts: the launcher's label by locale, source locale included. */
+function writeLauncherLabels() {
+  const id = generateMsgId(LAUNCHER_TEXT, false);
+  const labels = { en: LAUNCHER_TEXT };
+  const xliffDir = join(LOCALES, 'xliff');
+  for (const file of readdirSync(xliffDir).filter((name) => name.endsWith('.xlf'))) {
+    const unit = readFileSync(join(xliffDir, file), 'utf8').match(new RegExp(`<trans-unit id="${id}">([\\s\\S]*?)</trans-unit>`));
+    const target = unit?.[1].match(/<target>([^<]*)<\/target>/);
+    if (!target) {
+      console.error(`locales/xliff/${file} has no translated "${LAUNCHER_TEXT}" (${id}): did the launcher's text in elements/widget/widget.ts change? Update LAUNCHER_TEXT in scripts/localize.mjs.`);
+      process.exit(1);
+    }
+    labels[file.slice(0, -'.xlf'.length)] = target[1].replace(/&(\w+);/g, (entity, name) => XML_ENTITIES[name] ?? entity);
+  }
+  const sorted = Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : 1)));
+  writeFileSync(
+    join(LOCALES, 'generated/launcher-labels.ts'),
+    `// Do not modify this file by hand: scripts/localize.mjs writes it from locales/xliff (message ${id}).\n\n` +
+      `/** The launcher's "${LAUNCHER_TEXT}" in every locale, sorted by tag: what the loader shows before the widget loads. */\n` +
+      `export const launcherLabels: Readonly<Record<string, string>> = ${JSON.stringify(sorted, null, 2)};\n`,
+  );
+}
+
 const before = snapshot();
 litLocalize('extract');
 litLocalize('build');
 buildWidgetLocales();
+writeLauncherLabels();
 const after = snapshot();
 
 const changed = [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path));
