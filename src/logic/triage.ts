@@ -32,7 +32,7 @@ const MASKED_BY: Partial<Record<Signal, readonly Signal[]>> = {
   person: ['noHuman'],
   // "connect me with an agent" asks for a person, not how to connect a device
   product: ['human'],
-  connectIssue: ['human'],
+  connectIssue: ['human', 'botFrustration'],
   praise: ['sarcasm'],
   thanks: ['sarcasm'],
   // "no need to refund, just so you know", "cancel the newsletter", "change the delivery address"
