@@ -47,8 +47,13 @@ test('`npm pack` ships every entry, its types and the locale chunks, and no sour
   deepEqual(files.filter((path) => /^(src|elements|server|tests|demo)\//.test(path) || path.endsWith('.ts') && !path.endsWith('.d.ts')), []);
 });
 
-test('the element bundles and locale chunks are side effects; the core is not', () => {
-  deepEqual(pkg.sideEffects, ['./dist/cs-widget.js', './dist/cs-agent-console.js', './dist/loader.js', './dist/locales/**/*.js']);
+test('the element bundles, locale chunks and element sources are side effects; the core is not', () => {
+  // The element sources too: they register their elements on import (import '../composer/composer.js'),
+  // and this field also steers the repository's own build, which would drop those imports.
+  deepEqual(pkg.sideEffects, ['./dist/cs-widget.js', './dist/cs-agent-console.js', './dist/loader.js', './dist/locales/**/*.js', './elements/**/*.ts']);
+  const widget = readFileSync(join(ROOT, 'dist/cs-widget.js'), 'utf8');
+  const defined = [...widget.matchAll(/\(`(cs-[a-z-]+)`,[\w$]+\)/g)].map((match) => match[1]).sort();
+  deepEqual(defined, ['cs-bot-message', 'cs-composer', 'cs-message', 'cs-message-list', 'cs-notice', 'cs-typing-indicator', 'cs-wait-banner', 'cs-widget']);
 });
 
 test('cs-widget/core imports by package name in Node, defines no element and does its work', async () => {
