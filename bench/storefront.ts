@@ -24,6 +24,7 @@ const GOALS = { addedBlockingMs: 0, layoutShift: 0, clickToPanelPaintMs: 100 };
 
 interface LoadFigures {
   longTasks: number;
+  taskList: string[];
   blockingMs: number;
   layoutShift: number;
   scriptMs: number;
@@ -32,6 +33,7 @@ interface LoadFigures {
 interface OpenFigures {
   clickToPanelPaintMs: number;
   longTasks: number;
+  taskList: string[];
   blockingMs: number;
   layoutShift: number;
   scriptMs: number;
@@ -43,10 +45,10 @@ interface OpenFigures {
  * last trusted click (its event timestamp: when the browser received the input).
  */
 function observePage() {
-  const record = { longTasks: [] as number[], layoutShift: 0, clickAt: 0 };
+  const record = { longTasks: [] as { start: number; duration: number }[], layoutShift: 0, clickAt: 0 };
   (window as unknown as { benchRecord: typeof record }).benchRecord = record;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) record.longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) record.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
@@ -75,13 +77,15 @@ async function scriptSeconds(cdp: CDPSession): Promise<number> {
 
 /** Long tasks, their blocking time and the layout shift so far. */
 async function readRecord(page: Page) {
-  const record = await page.evaluate(() => (window as unknown as { benchRecord: { longTasks: number[]; layoutShift: number; clickAt: number } }).benchRecord);
+  type PageRecord = { longTasks: { start: number; duration: number }[]; layoutShift: number; clickAt: number };
+  const record = await page.evaluate(() => (window as unknown as { benchRecord: PageRecord }).benchRecord);
   return {
     longTasks: record.longTasks.length,
-    blockingMs: record.longTasks.reduce((sum, duration) => sum + Math.max(0, duration - LONG_TASK_MS), 0),
+    blockingMs: record.longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - LONG_TASK_MS), 0),
     layoutShift: record.layoutShift,
     clickAt: record.clickAt,
-    taskDurations: record.longTasks,
+    /** Each long task as `start+duration` in ms from navigation, to see what they belong to. */
+    taskList: record.longTasks.map((task) => `${Math.round(task.start)}+${Math.round(task.duration)}`),
   };
 }
 
@@ -106,8 +110,8 @@ async function waitForPanelPaint(): Promise<number> {
   return performance.now();
 }
 
-async function loadPage(browser: Browser, url: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+async function loadPage(browser: Browser, url: string, hasTouch = false) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch });
   const page = await context.newPage();
   await page.addInitScript(observePage);
   const cdp = await context.newCDPSession(page);
@@ -128,19 +132,31 @@ async function measureWithout(browser: Browser, url: string): Promise<LoadFigure
   return figures;
 }
 
-type Integration = 'loader' | 'element';
+/**
+ * The ways to add the widget, and how the shopper reaches for it: with a mouse, the pointer enters the
+ * launcher (which starts the loader's swap to the real widget) a moment before the click; a tap gives the
+ * swap no head start.
+ */
+const VARIANTS = {
+  loader: { name: 'loader.js tag', integration: 'loader', input: 'mouse' },
+  loaderTapped: { name: 'loader.js tag, tap', integration: 'loader', input: 'tap' },
+  element: { name: '<cs-widget> + module', integration: 'element', input: 'mouse' },
+} as const;
+type Variant = (typeof VARIANTS)[keyof typeof VARIANTS];
+
 interface WithFigures {
   closed: LoadFigures;
   opened: OpenFigures;
 }
 
-async function measureWith(browser: Browser, url: string, integration: Integration): Promise<WithFigures> {
-  const { context, page, cdp, bytes } = await loadPage(browser, `${url}?widget=${integration}`);
+async function measureWith(browser: Browser, url: string, { integration, input }: Variant): Promise<WithFigures> {
+  const { context, page, cdp, bytes } = await loadPage(browser, `${url}?widget=${integration}`, input === 'tap');
   const closedRecord = await readRecord(page);
   const closed = { ...closedRecord, scriptMs: (await scriptSeconds(cdp)) * 1000, bytes: bytes() };
 
   const painted = page.evaluate(waitForPanelPaint);
-  await page.getByRole('button', { name: 'Chat with us' }).click();
+  const launcher = page.getByRole('button', { name: 'Chat with us' });
+  await (input === 'tap' ? launcher.tap() : launcher.click());
   const paintedAt = await painted;
   await settle(page);
   const after = await readRecord(page);
@@ -148,6 +164,7 @@ async function measureWith(browser: Browser, url: string, integration: Integrati
   const opened: OpenFigures = {
     clickToPanelPaintMs: paintedAt - after.clickAt,
     longTasks: after.longTasks - closedRecord.longTasks,
+    taskList: after.taskList.slice(closedRecord.longTasks).map((task) => `${task} (click at ${Math.round(after.clickAt)})`),
     blockingMs: after.blockingMs - closedRecord.blockingMs,
     layoutShift: after.layoutShift - closedRecord.layoutShift,
     scriptMs: (await scriptSeconds(cdp)) * 1000 - closed.scriptMs,
@@ -179,17 +196,17 @@ const { webhookUrl: _webhook, orderLookupUrl: _orders, ...shop } = sites['demo-s
 const dev = await PartykitDev.start({ sites: { 'demo-shop': { ...shop, hours: ALWAYS_OPEN_HOURS, closedDates: [] } } });
 const demo = await startDemoServer({ port: 0, partykitHost: dev.host });
 const browser = await launchChromium();
-const INTEGRATIONS: Record<Integration, string> = { loader: 'loader.js tag', element: '<cs-widget> + module' };
 try {
   const url = `${demo.url}/`;
   const without: LoadFigures[] = [];
-  const withWidget: Record<Integration, WithFigures[]> = { loader: [], element: [] };
+  const withWidget = Object.fromEntries(Object.keys(VARIANTS).map((key) => [key, [] as WithFigures[]]));
   // Interleaved, so a slow spell of the machine hits every variant alike.
   for (let run = 1; run <= RUNS; run++) {
     without.push(await measureWithout(browser, url));
-    for (const integration of Object.keys(withWidget) as Integration[]) withWidget[integration].push(await measureWith(browser, url, integration));
+    for (const [key, variant] of Object.entries(VARIANTS)) withWidget[key]!.push(await measureWith(browser, url, variant));
     process.stderr.write(`run ${run}/${RUNS} done\n`);
   }
+  const variants = Object.entries(VARIANTS).map(([key, { name }]) => ({ name, runs: withWidget[key]! }));
 
   const rows: [string, (f: LoadFigures) => number, number][] = [
     ['long tasks', (f) => f.longTasks, 0],
@@ -199,38 +216,40 @@ try {
     ['bytes transferred', (f) => total(f.bytes), 0],
   ];
   const cell = (value: number, digits: number, width: number) => String(round(value, digits)).padStart(width);
-  console.log(`\nDemo storefront, Chromium, CPU ${CPU_SLOWDOWN}x slower, medians of ${RUNS} loads each, from navigation to network idle + ${SETTLE_MS} ms\n`);
-  console.log(`${'closed'.padEnd(26)}${'without'.padStart(9)}${Object.values(INTEGRATIONS).map((name) => `${name.padStart(24)}${'difference'.padStart(12)}`).join('')}`);
+  console.log(`\nDemo storefront, Chromium, CPU ${CPU_SLOWDOWN}x slower, medians of ${RUNS} loads each, from navigation to network idle + ${SETTLE_MS} ms`);
+  console.log('\nClosed (with: the value, then the difference from without)\n');
+  console.log(`${''.padEnd(26)}${'without'.padStart(9)}${variants.map(({ name }) => name.padStart(30)).join('')}`);
   for (const [name, pick, digits] of rows) {
     const base = medianOf(without, pick);
-    const columns = Object.values(withWidget).map((runs) => {
+    const columns = variants.map(({ runs }) => {
       const value = medianOf(runs.map((run) => run.closed), pick);
-      return `${cell(value, digits, 24)}${cell(value - base, digits, 12)}`;
+      return `${cell(value, digits, 18)}${cell(value - base, digits, 12)}`;
     });
     console.log(`${name.padEnd(26)}${cell(base, digits, 9)}${columns.join('')}`);
   }
   console.log(`\nbytes without: ${describeBytes(medianBytes(without.map((f) => f.bytes)))}`);
-  for (const [integration, runs] of Object.entries(withWidget)) {
-    console.log(`bytes with ${INTEGRATIONS[integration as Integration]}, closed: ${describeBytes(medianBytes(runs.map((run) => run.closed.bytes)))}`);
-  }
+  for (const { name, runs } of variants) console.log(`bytes with ${name}, closed: ${describeBytes(medianBytes(runs.map((run) => run.closed.bytes)))}`);
+  console.log('\nlong tasks closed, each run (start+duration ms from navigation):');
+  for (const { name, runs } of variants) console.log(`  ${name}: ${runs.map((run) => `[${run.closed.taskList.join(' ')}]`).join(' ')}`);
 
-  console.log(`\nOpening the panel: from the click to network idle + ${SETTLE_MS} ms, medians`);
-  for (const [integration, runs] of Object.entries(withWidget)) {
+  console.log(`\nOpening the panel: from the click to network idle + ${SETTLE_MS} ms (the pointer's entering included), medians`);
+  for (const { name, runs } of variants) {
     const opened = runs.map((run) => run.opened);
-    console.log(`  ${INTEGRATIONS[integration as Integration]}:`);
+    console.log(`  ${name}:`);
     console.log(`    click to panel painted: ${round(medianOf(opened, (f) => f.clickToPanelPaintMs))} ms (runs: ${opened.map((f) => round(f.clickToPanelPaintMs)).join(', ')})`);
     console.log(`    long tasks ${medianOf(opened, (f) => f.longTasks)}, blocking time ${round(medianOf(opened, (f) => f.blockingMs))} ms, layout shift ${round(medianOf(opened, (f) => f.layoutShift), 4)}, script time ${round(medianOf(opened, (f) => f.scriptMs))} ms`);
     console.log(`    bytes: ${describeBytes(medianBytes(opened.map((f) => f.bytes)))}`);
+    console.log(`    long tasks, each run: ${opened.map((f) => `[${f.taskList.join(' ')}]`).join(' ')}`);
   }
 
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log('\nGoals:');
-  for (const [integration, runs] of Object.entries(withWidget)) {
+  for (const { name, runs } of variants) {
     const addedBlocking = medianOf(runs, (run) => run.closed.blockingMs) - medianOf(without, (f) => f.blockingMs);
     const addedShift = medianOf(runs, (run) => run.closed.layoutShift) - medianOf(without, (f) => f.layoutShift);
     const openShift = medianOf(runs, (run) => run.opened.layoutShift);
     const paint = medianOf(runs, (run) => run.opened.clickToPanelPaintMs);
-    console.log(`  ${INTEGRATIONS[integration as Integration]}:`);
+    console.log(`  ${name}:`);
     console.log(`    added blocking time ${round(addedBlocking)} ms (goal ${GOALS.addedBlockingMs} ms): ${verdict(addedBlocking <= GOALS.addedBlockingMs)}`);
     console.log(`    layout shift added ${round(addedShift, 4)} closed, ${round(openShift, 4)} while opening (goal ${GOALS.layoutShift}): ${verdict(addedShift <= GOALS.layoutShift && openShift <= GOALS.layoutShift)}`);
     console.log(`    panel painted ${round(paint)} ms after the click (goal <= ${GOALS.clickToPanelPaintMs} ms): ${verdict(paint <= GOALS.clickToPanelPaintMs)}`);
