@@ -246,8 +246,14 @@ describe('hostile pages', () => {
   });
 
   test('old libraries that add enumerable methods to Object.prototype and Array.prototype', async () => {
-    const { context, frame } = await journey('/hostile/old-libraries.html');
+    const { context, page, frame, problems } = await journey('/hostile/old-libraries.html');
     equal(await frame.locator('#basket').textContent(), 'Kettle in your basket'); // the page's own script ran
+    // What the widget stored (through JSON, whose arrays these libraries rewrite) brings the conversation back.
+    await page.reload();
+    await openPanel(frame);
+    await frame.locator('cs-message[state="delivered"]').first().waitFor();
+    await frame.locator('cs-bot-message').first().waitFor();
+    deepEqual(problems, []);
     await context.close();
   });
 

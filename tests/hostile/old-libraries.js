@@ -1,6 +1,7 @@
 // What old libraries still running on many shops do to the built-ins: enumerable additions to
 // Object.prototype and Array.prototype (Prototype 1.4's Object.prototype.extend, MooTools-style array
-// helpers), assigned plainly, so every for...in loop sees them.
+// helpers), assigned plainly, so every for...in loop sees them; and Prototype 1.6's Array.prototype.toJSON,
+// which makes JSON.stringify write arrays as strings.
 Object.prototype.extend = function (source) {
   for (const key in source) this[key] = source[key];
   return this;
@@ -19,6 +20,9 @@ Array.prototype.include = function (item) {
 };
 Array.prototype.last = function () {
   return this[this.length - 1];
+};
+Array.prototype.toJSON = function () {
+  return `[${this.map((item) => JSON.stringify(item)).join(', ')}]`;
 };
 String.prototype.capitalize = function () {
   return this.charAt(0).toUpperCase() + this.slice(1);
