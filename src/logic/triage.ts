@@ -353,13 +353,14 @@ export function triage(text: string, lang?: string): Triage {
   // A person named in a message of a few words is asked for ("agent. AGENT.", "оператора позовите"), unless
   // it is asked about ("do you hire staff?").
   const wantsHuman =
-    has('human') || (has('person') && !marked && !has('storeInfo') && wordsOf(fold(text)).length <= SHORT_REQUEST);
+    has('human') ||
+    (has('person') && !marked && !has('storeInfo') && !has('disappointed') && wordsOf(fold(text)).length <= SHORT_REQUEST);
 
   let category: Category;
   if (threat) category = 'complaint';
   else if (problem) {
     if (returnsAsk) category = 'returns';
-    else if (missing || (lost && !has('damage'))) category = 'shipping';
+    else if ((missing && !has('damage') && !has('defect')) || (lost && !has('damage'))) category = 'shipping';
     // Question words alone ("que", "what") are too weak to turn a report into a question about the product.
     else if (fixAsk || (marked && !angry && !has('disappointed'))) category = 'product';
     else category = 'complaint';
@@ -371,11 +372,10 @@ export function triage(text: string, lang?: string): Triage {
   else if ((mild || angry) && (angry ? !marked : !question) && !has('delay') && !lost && !fixAsk) category = 'complaint';
   // "Thanks, the parcel arrived": a thank-you that asks nothing is not a shipping or product question.
   else if ((has('thanks') || has('praise')) && !question && !has('delay') && !lost) category = 'other';
-  // Suggestions and questions about the store itself, even when they name a topic ("add pickup points", "a
-  // discount code for my first order"), unless they also name a product.
-  else if ((has('suggestion') || has('storeInfo') || has('admin')) && !has('delay') && !lost && !reading.productTopic && !fixAsk) {
-    category = 'other';
-  } else if (has('noHuman') && !shippingAsk && !fixAsk) category = 'other';
+  // Suggestions, even when they name a topic ("add pickup points", "more colours"), and questions about the
+  // store itself or the account ("a discount code for my first order"), unless they also name a product.
+  else if (has('suggestion') && !has('delay') && !lost && !fixAsk) category = 'other';
+  else if ((has('storeInfo') || has('admin')) && !has('delay') && !lost && !reading.productTopic && !fixAsk) category = 'other'; else if (has('noHuman') && !shippingAsk && !fixAsk) category = 'other';
   else if (shippingAsk) category = 'shipping';
   else if (productAsk) category = 'product';
   else if (mild || angry) category = 'complaint';

@@ -257,6 +257,114 @@ for (const [lang, cases] of Object.entries(CASES)) {
   });
 }
 
+// Classes of messages the first rules missed, with sentences written for these tests in several languages.
+describe('triage classes', () => {
+  test('"says delivered" with nothing received is a lost parcel: shipping, high', () => {
+    for (const [text, lang] of [
+      ['Tracking shows it was delivered yesterday but there is nothing at my door', 'en'],
+      ['Laut Sendungsverfolgung wurde das Paket zugestellt, aber hier ist nichts angekommen', 'de'],
+      ['배송완료로 나오는데 아무것도 안 왔어요', 'ko'],
+      ['Status paket udah diterima tapi aku belum nerima barangnya', 'id'],
+    ] as const) {
+      const result = triage(text, lang);
+      assert.equal(result.category, 'shipping', text);
+      assert.equal(result.priority, 'high', text);
+    }
+  });
+  test('a parcel still on its way, asked about with "when will it be delivered", is not lost', () => {
+    for (const [text, lang] of [
+      ['When will it be delivered? Still waiting.', 'en'],
+      ['Wann wird es zugestellt? Noch nicht da.', 'de'],
+      ['¿Cuándo será entregado? Todavía no llegó.', 'es'],
+      ['Kapan paketnya diterima ya? Belum sampai', 'id'],
+    ] as const) {
+      assert.equal(triage(text, lang).priority, 'medium', text);
+    }
+  });
+  test('an item missing from a delivered order is shipping, high; "no answer" is not a missing item', () => {
+    assert.deepEqual(
+      [triage('Dans mon colis il manque le chargeur, il n’y avait que la montre', 'fr').category, triage('Dans mon colis il manque le chargeur', 'fr').priority],
+      ['shipping', 'high'],
+    );
+    assert.equal(triage('Zamówiłam dwie bluzki, brakuje jednej', 'pl').priority, 'high');
+    assert.notEqual(triage('Brak odpowiedzi od tygodnia, słabo', 'pl').category, 'shipping');
+    assert.notEqual(triage('하나만 물어볼게요. 이 가방 방수 되나요?', 'ko').priority, 'high');
+  });
+  test('swallowed parts and skin reactions are safety concerns: high', () => {
+    for (const [text, lang] of [
+      ['My toddler swallowed one of the small magnets, what should I do?', 'en'],
+      ['Después de usar la crema tengo ronchas y picazón, ¿es normal?', 'es'],
+      ['このクリームを塗ったら肌がかゆくなりました', 'ja'],
+      ['Con tôi nuốt mất một hạt nhựa của đồ chơi, có sao không ạ?', 'vi'],
+    ] as const) {
+      assert.equal(triage(text, lang).priority, 'high', text);
+    }
+  });
+  test('praise of the service next to a delay or silence is sarcasm; praise of a product next to a price drop is not', () => {
+    for (const [text, lang] of [
+      ['Harika hizmet gerçekten, bir haftadır kimse cevap vermiyor 👏', 'tr'],
+      ['Pelayanannya mantap banget, chat dari 3 hari lalu belum dibales', 'id'],
+      ['Geweldige service hoor, al twee weken wachten op mijn pakket', 'nl'],
+    ] as const) {
+      assert.equal(triage(text, lang).priority, 'high', text);
+    }
+    assert.equal(triage('The lamp is lovely, but the price dropped the day after I bought it', 'en').priority, 'medium');
+  });
+  test('a report that says no return is wanted is a complaint, not returns', () => {
+    for (const [text, lang] of [
+      ['Volevo solo avvisarvi che il vaso è arrivato crepato, non serve il rimborso', 'it'],
+      ['접시가 깨져서 왔어요. 환불은 안 해주셔도 돼요, 그냥 알려드려요', 'ko'],
+      ['Just letting you know the mug arrived chipped, no need to refund', 'en'],
+    ] as const) {
+      assert.deepEqual([triage(text, lang).category, triage(text, lang).priority], ['complaint', 'high'], text);
+    }
+  });
+  test('a person named in a message of a few words is a request; asked about, it is not', () => {
+    assert.equal(triage('Operator please. Now.', 'en').wantsHuman, true);
+    assert.equal(triage('позовите менеджера', 'ru').wantsHuman, true);
+    assert.equal(triage('Medewerker graag', 'nl').wantsHuman, true);
+    assert.equal(triage('Is this a bot or a real person?', 'en').wantsHuman, false);
+    assert.equal(triage('The manager was rude.', 'en').wantsHuman, false);
+    assert.equal(triage('Do you hire warehouse staff?', 'en').wantsHuman, false);
+  });
+  test('a callback request keeps its topic', () => {
+    assert.equal(triage('You charged me twice for one order, can someone call me back?', 'en').category, 'returns');
+    assert.equal(triage('Il mio ordine è fermo da giorni, potete richiamarmi?', 'it').category, 'shipping');
+  });
+  test('changing the delivery address is shipping, not an exchange or a wrong item', () => {
+    for (const [text, lang] of [
+      ['Dá pra alterar o endereço de entrega? Coloquei o CEP errado', 'pt-BR'],
+      ['Teslimat adresini değiştirebilir miyim?', 'tr'],
+      ['I typed the wrong address, can you change the delivery address?', 'en'],
+    ] as const) {
+      assert.deepEqual([triage(text, lang).category, triage(text, lang).priority], ['shipping', 'medium'], text);
+    }
+  });
+  test('praise that asks a question asks about the product; a greeting alone is other', () => {
+    assert.equal(triage('Adorei a bolsa! Tem em preto?', 'pt-BR').category, 'product');
+    assert.equal(triage('你好，在吗？', 'zh-Hans').category, 'other');
+  });
+  test('gift wrapping, gift cards and bulk orders are questions about the store: other, low', () => {
+    for (const [text, lang] of [
+      ['Vous proposez un emballage cadeau ?', 'fr'],
+      ['ギフトカードはありますか？', 'ja'],
+      ['Czy przyjmujecie zamówienia hurtowe dla firmy?', 'pl'],
+    ] as const) {
+      assert.deepEqual([triage(text, lang).category, triage(text, lang).priority], ['other', 'low'], text);
+    }
+  });
+  test('an order number before a time unit is not a long wait', () => {
+    assert.equal(triage('주문번호 55210 일주일째 배송준비중이에요', 'ko').priority, 'medium');
+  });
+  test('a word shared by two languages is read in the language the message is written in', () => {
+    // Italian "mi" (me) is not the Turkish question particle; Vietnamese "vấn đề" folds to Dutch "van de".
+    assert.ok(!explainTriage('Il corriere mi ha lasciato il pacco in strada', 'it').some((s) => s.startsWith('question')));
+    assert.ok(!explainTriage('Bedankt voor de snelle levering van de lamp', 'nl').some((s) => s.startsWith('negative')));
+    // A Spanish message on an English page is still read with the Spanish rules.
+    assert.equal(triage('La lámpara llegó rota, quiero un reembolso', 'en').priority, 'high');
+  });
+});
+
 describe('triage engine', () => {
   test('"other" is never high, even when shouted', () => {
     assert.notEqual(triage('THANK YOU SO MUCH!!!!', 'en').priority, 'high');

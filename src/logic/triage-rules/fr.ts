@@ -40,7 +40,7 @@ export const rules: TriageRules = {
     suggestion: ['vous devriez', 'ce serait bien', 'ce serait top', 'serait bien', 'suggestion', 'je suggere', 'pourriez ajouter', 'ajouter', 'idee'],
     thanks: ['merci*', 'remercie*', 'mercii'],
     praise: ['super', 'genial', 'parfait*', 'excellent*', 'top', 'bravo', 'adore', 'j adore', 'magnifique', 'tres content*', 'ravi', 'ravie', 'apprecie*', 'au top', 'efficace', 'rapide', 'gentil*', 'formidable', 'geste commercial'],
-    delivered: ['livre', 'indique livre', 'marque livre', 'affiche livre', 'statut livre', 'a ete livre', 'distribue'],
+    delivered: ['livre mais', 'indique comme livre', 'colis livre', 'indique livre', 'marque livre', 'affiche livre', 'statut livre', 'a ete livre', 'distribue'],
     servicePraise: ['super le service', 'bravo', 'felicitations', 'quel service', 'service au top', 'tres efficace', 'quelle rapidite', 'super rapide', 'merci du service', 'chapeau', 'genial le service'],
     noReturn: ['pas besoin de rembourser', 'pas besoin de remboursement', 'pas besoin de renvoyer', 'pas besoin d echange', 'je ne demande rien', 'c etait pour info', 'pour info', 'pour information', 'je le garde', 'je garde'],
     person: ['conseiller', 'conseillere', 'humain', 'agent', 'operateur', 'responsable', 'superviseur', 'une vraie personne', 'vraie personne'],

@@ -40,7 +40,7 @@ export const rules: TriageRules = {
     suggestion: ['voces deveriam', 'deveriam', 'seria bom', 'seria legal', 'seria otimo', 'sugestao', 'sugiro', 'poderiam colocar', 'poderiam adicionar'],
     thanks: ['obrigad*', 'obg', 'brigad*', 'valeu', 'vlw', 'agradeco', 'grato', 'grata'],
     praise: ['amei', 'adorei', 'show', 'otimo', 'otima', 'excelente', 'perfeit*', 'maravilhos*', 'incrivel', 'lindo', 'linda', 'top', 'sensacional', 'muito bom', 'muito boa', 'parabens', 'rapido', 'rapida', 'atenciosos', 'atenciosa'],
-    delivered: ['entregue', 'consta entregue', 'diz entregue', 'aparece entregue', 'status entregue', 'foi entregue', 'marcado como entregue'],
+    delivered: ['como entregue', 'consta como entregue', 'consta entregue', 'diz entregue', 'aparece entregue', 'status entregue', 'foi entregue', 'marcado como entregue'],
     servicePraise: ['que atendimento', 'otimo atendimento', 'atendimento nota 10', 'parabens', 'super rapido', 'que rapidez', 'muito eficiente', 'que eficiencia', 'show de bola', 'que maravilha'],
     noReturn: ['nao precisa reembolsar', 'nao quero reembolso', 'nao quero devolver', 'nao precisa trocar', 'nao precisa mandar', 'so pra avisar', 'so para avisar', 'so avisando', 'vou ficar com'],
     person: ['atendente', 'humano', 'pessoa real', 'operador', 'gerente', 'supervisor', 'uma pessoa', 'alguem de verdade'],

@@ -44,7 +44,7 @@ export const rules: TriageRules = {
     servicePraise: ['harika hizmet', 'ne harika', 'super hizmet', 'cok hizli', 'tebrikler', 'helal olsun', 'bravo', 'aferin'],
     noReturn: ['iade istemiyorum', 'iade falan istemiyorum', 'degisim istemiyorum', 'para istemiyorum', 'bilginiz olsun', 'haberiniz olsun diye', 'sadece bildirmek'],
     person: ['temsilci', 'musteri temsilcisi', 'yetkili', 'yonetici', 'operator', 'insan', 'gercek biri', 'canli destek'],
-    addressChange: ['adresi degistir*', 'adres degisikligi', 'adresi guncelle*', 'yanlis adres', 'adresi yanlis', 'yanlis mahalle'],
+    addressChange: ['adres* degistir*', 'adres* ... degistir*', 'adres* guncelle*', 'adres* ... guncelle*', 'adres* yanlis', 'yanlis adres*', 'adresi degistir*', 'adres degisikligi', 'adresi guncelle*', 'yanlis adres', 'adresi yanlis', 'yanlis mahalle'],
     greeting: ['merhaba', 'selam', 'iyi gunler', 'gunaydin', 'iyi aksamlar', 'slm'],
     question: ['nasil', 'ne zaman', 'nerede', 'neden', 'hangi', 'kac', 'mi', 'mu', 'misiniz', 'miyim', 'mudur'],
     human: ['yetkiliyle', 'yoneticiyle', 'temsilciyle', 'canli destek', 'beni arayin', 'arar misiniz', 'geri arayin', 'telefonla', 
