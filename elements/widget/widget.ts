@@ -164,6 +164,16 @@ export class CsWidget extends LitElement {
     const { status, phase } = this.conversation;
     this.setState('reconnecting', status === 'reconnecting');
     this.setState('queued', phase?.phase === 'queued');
+    if (changed.has('isOpen')) {
+      this.setState('open', this.isOpen);
+      this.followVisualViewport(this.isOpen);
+      // Lifecycle notifications fire on every transition after the first render, whatever caused it.
+      if (changed.get('isOpen') !== undefined) {
+        this.emit(this.isOpen ? 'cs-open' : 'cs-close', {});
+        if (this.isOpen) this.composer.focus();
+        else if (this.shadowRoot?.activeElement) this.launcher.focus(); // focus was in the panel: give it back
+      }
+    }
     if (this.unread !== this.reportedUnread) {
       this.reportedUnread = this.unread;
       this.setState('unread', this.unread > 0);
@@ -171,15 +181,8 @@ export class CsWidget extends LitElement {
     }
     this.announceMessages();
     this.announceErrors();
-    if (!changed.has('isOpen')) return;
-    this.setState('open', this.isOpen);
-    this.followVisualViewport(this.isOpen);
-    // Lifecycle notifications fire on every transition after the first render, whatever caused it.
-    if (changed.get('isOpen') === undefined) return;
-    this.emit(this.isOpen ? 'cs-open' : 'cs-close', {});
-    if (this.isOpen) this.composer.focus();
-    else if (this.shadowRoot?.activeElement) this.launcher.focus(); // focus was in the panel: give it back
   }
+
 
   override disconnectedCallback() {
     super.disconnectedCallback();
