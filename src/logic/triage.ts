@@ -236,6 +236,8 @@ interface Reading {
   longWait: boolean;
   /** A product cue that is more than a question's wording ("battery", not "how can I"). */
   productTopic: boolean;
+  /** "I ordered …" followed by "… came / you sent …". */
+  orderedThenReceived: boolean;
   /** When explaining: `signal(cue)` for every match kept. */
   readonly trace?: string[];
 }
@@ -291,6 +293,9 @@ function read(one: Compiled, folded: string, reading: Reading): void {
   const questions = spans.get('question') ?? [];
   const namesProduct = (spans.get('product') ?? []).some(([start, end]) => !questions.some(([s, e]) => start < e && s < end));
   if (namesProduct) reading.productTopic = true;
+  // "I ordered an M … and got an L": an order, then what came, however far apart.
+  const ordered = spans.get('ordered')?.[0];
+  if (ordered && (spans.get('received') ?? []).some(([start]) => start > ordered[0])) reading.orderedThenReceived = true;
   if (one.wait) {
     for (const match of text.matchAll(one.wait)) {
       const { n = '', week, month } = match.groups ?? {};
@@ -315,7 +320,7 @@ function isShouting(text: string): boolean {
 
 function readAll(text: string, lang: string | undefined, trace?: string[]): Reading {
   const folded = fold(text);
-  const reading: Reading = { counts: new Map(), longWait: false, productTopic: false, ...(trace && { trace }) };
+  const reading: Reading = { counts: new Map(), longWait: false, productTopic: false, orderedThenReceived: false, ...(trace && { trace }) };
   read(compiledRules().common, folded, reading);
   for (const one of languagesFor(text, folded, lang)) read(one, folded, reading);
   return reading;
@@ -327,7 +332,16 @@ export function triage(text: string, lang?: string): Triage {
 
   const marked = /[?？؟]/.test(text);
   const question = marked || has('question');
-  const problem = has('damage') || has('defect') || has('wrongItem') || has('safety');
+  // What came after an order, when nothing says it is late, missing or welcome, is not what was ordered.
+  const switched =
+    reading.orderedThenReceived &&
+    !has('delay') &&
+    !has('lost') &&
+    !has('lateArrival') &&
+    !has('missingItem') &&
+    !has('thanks') &&
+    !has('praise');
+  const problem = has('damage') || has('defect') || has('wrongItem') || has('safety') || switched;
   const shouting = isShouting(text);
   const bangs = /[!！]{3,}/.test(text) || (text.match(/[!！]/g)?.length ?? 0) >= 4;
   // "Says delivered" next to "nothing came" is a lost parcel.
@@ -386,9 +400,10 @@ export function triage(text: string, lang?: string): Triage {
   else if (question && !(has('greeting') && wordsOf(fold(text)).length <= SHORT_REQUEST)) category = 'product';
   else category = 'other';
 
-  // A month or more without the parcel, or a parcel marked lost, is urgent; so is a refund that long overdue.
+  // A month or more without the parcel, or a parcel marked lost, is urgent; so is a refund that long overdue
+  // (a wait), but not a return inside a 30-day window.
   const longLost =
-    lost || missing || ((reading.longWait || has('longWait')) && (has('delay') || shippingAsk || returnsAsk));
+    lost || missing || ((reading.longWait || has('longWait')) && (has('delay') || (shippingAsk && !returnsAsk)));
   let priority: Priority;
   if (category === 'other') {
     priority = wantsHuman || has('admin') || has('botFrustration') ? 'medium' : 'low';

@@ -353,6 +353,23 @@ describe('triage classes', () => {
       assert.deepEqual([triage(text, lang).category, triage(text, lang).priority], ['other', 'low'], text);
     }
   });
+  test('"I ordered one thing and got another" is a wrong item, however far apart; ordered and received in time is not', () => {
+    for (const [text, lang] of [
+      ['I ordered the queen size fitted sheet in grey and got a single in beige', 'en'],
+      ['Ho ordinato la taglia 40 delle scarpe da corsa e mi è arrivata la 42', 'it'],
+      ['Zamówiłam czarną kurtkę w rozmiarze S, a przyszła granatowa M', 'pl'],
+      ['Mサイズのシャツを注文したのにXLが届きました', 'ja'],
+      ['Mình đặt áo màu trắng mà shop gửi màu đen', 'vi'],
+    ] as const) {
+      assert.equal(triage(text, lang).priority, 'high', text);
+    }
+    assert.notEqual(triage('I ordered a lamp two weeks ago and still have not received it', 'en').priority, 'high');
+    assert.equal(triage('Ordered on Monday and got it today, thank you!', 'en').priority, 'low');
+    assert.notEqual(triage('Đặt hôm nay thì bao giờ nhận được hàng shop?', 'vi').priority, 'high');
+  });
+  test('a return inside the 30-day window is not a long wait', () => {
+    assert.equal(triage('I bought it 25 days ago, am I still inside the 30 days to return it?', 'en').priority, 'medium');
+  });
   test('an order number before a time unit is not a long wait', () => {
     assert.equal(triage('주문번호 55210 일주일째 배송준비중이에요', 'ko').priority, 'medium');
   });

@@ -21,6 +21,10 @@ export const SIGNALS = [
   'defect',
   /** Wrong or incomplete item: wrong size or colour, "S instead of M", used, fake, parts missing. */
   'wrongItem',
+  /** "I ordered", "I asked for", "pedí": with `received` after it, a wrong item unless late or welcome. */
+  'ordered',
+  /** What came: "got", "received", "you sent", "me llegó". */
+  'received',
   /** A whole item missing from a delivered order ("only 2 of 3 arrived"): shipping, high. */
   'missingItem',
   /** A safety concern: smoke, burning smell, sparks, overheating, electric shock. */
