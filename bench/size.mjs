@@ -30,6 +30,8 @@ const row = (name, bytes) =>
   `${name.padEnd(28)} ${String(bytes.length).padStart(8)} ${String(gzipSize(bytes)).padStart(8)} ${String(brotliSize(bytes)).padStart(8)}`;
 console.log(`${'bundle'.padEnd(28)} ${'raw'.padStart(8)} ${'gzip'.padStart(8)} ${'brotli'.padStart(8)}`);
 console.log(row('dist/cs-widget.js', widget));
+// The script tag: all a page loads until the shopper reaches for the launcher (or the browser is idle).
+console.log(row('dist/loader.js', readFileSync(join(ROOT, 'dist/loader.js'))));
 // Each locale is fetched only by shoppers who speak it, on top of the widget.
 const locales = join(ROOT, 'dist/locales/widget');
 for (const file of readdirSync(locales).filter((f) => f.endsWith('.js'))) console.log(row(`  locales/widget/${file}`, readFileSync(join(locales, file))));

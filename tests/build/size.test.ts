@@ -10,6 +10,8 @@ const WIDGET_BUDGET_BYTES = 25_000;
 /** Each further locale, loaded only by shoppers who speak it, brotli. */
 const LOCALE_BUDGET_BYTES = 3_000;
 const LOCALES_DIR = join(import.meta.dirname, '../../dist/locales/widget');
+/** The script tag merchants paste (dist/loader.js): launcher, settings, and the swap to the widget, brotli. */
+const LOADER_BUDGET_BYTES = 2_000;
 
 test(`the built widget is at most ${WIDGET_BUDGET_BYTES} bytes brotli`, () => {
   const bundle = readFileSync(join(import.meta.dirname, '../../dist/cs-widget.js'));
@@ -33,4 +35,14 @@ test(`each of the widget's 18 locale chunks is at most ${LOCALE_BUDGET_BYTES} by
   const widget = readFileSync(join(import.meta.dirname, '../../dist/cs-widget.js'), 'utf8');
   ok(readFileSync(join(LOCALES_DIR, 'ja.js'), 'utf8').includes('送信'), 'the Japanese chunk says 送信 (Send)');
   ok(!widget.includes('送信'), 'dist/cs-widget.js carries a translation');
+});
+
+test(`the loader is at most ${LOADER_BUDGET_BYTES} bytes brotli, and a classic script that imports nothing`, () => {
+  const loader = readFileSync(join(import.meta.dirname, '../../dist/loader.js'));
+  const size = brotliSize(loader);
+  console.log(`dist/loader.js: ${loader.length} bytes, ${size} brotli (budget ${LOADER_BUDGET_BYTES})`);
+  ok(size <= LOADER_BUDGET_BYTES, `${size} bytes brotli is over the budget of ${LOADER_BUDGET_BYTES}`);
+  // Pages include it without type="module": a static import or export would be a syntax error there.
+  ok(!/^\s*(import|export)\b/m.test(loader.toString()), 'dist/loader.js has a static import or export');
+  ok(!loader.toString().includes('litHtmlVersions'), 'dist/loader.js bundles Lit');
 });

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { PartykitDev, testSite } from '../support/partykit.ts';
-import { axeViolations, launchChromium } from '../support/chromium.ts';
+import { axeViolations, launchChromium, widgetInPlace } from '../support/chromium.ts';
 
 let dev: PartykitDev;
 let demo: Awaited<ReturnType<typeof startDemoServer>>;
@@ -32,7 +32,7 @@ async function onPage(path: string, options: BrowserContextOptions, use: (page: 
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${demo.url}${path}`);
-    await page.locator('cs-widget .launcher').waitFor();
+    await widgetInPlace(page);
     await use(page);
     assert.deepEqual(errors, [], 'no errors on the page');
   } finally {

@@ -34,6 +34,17 @@ export function shopper(page: Page) {
   };
 }
 
+/**
+ * <cs-widget> in place and rendered. The demo storefront embeds the loader (dist/loader.js), which puts
+ * the element in only when the shopper reaches for its launcher: hovering it does. Pages with the element
+ * itself (demo/rtl.html) have it already.
+ */
+export async function widgetInPlace(page: Page) {
+  await page.locator('cs-widget .launcher, cs-launcher button').first().waitFor();
+  if ((await page.locator('cs-launcher').count()) > 0) await page.locator('cs-launcher button').hover();
+  await page.locator('cs-widget .launcher').waitFor();
+}
+
 /** axe-core's violations on the whole page (shadow roots included), as `rule: targets` lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
