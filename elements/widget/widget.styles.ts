@@ -191,7 +191,6 @@ export default css`
   }
 
   .launcher {
-    position: relative;
     display: flex;
     align-items: center;
     gap: 0.5em;
@@ -202,19 +201,6 @@ export default css`
     color: var(--cs-on-accent, #fff);
     background: var(--cs-accent, #2f5bea);
     box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.25);
-  }
-
-  .badge {
-    position: absolute;
-    inset-block-start: -0.5em;
-    inset-inline-end: -0.3em;
-    min-inline-size: 1.5em;
-    padding: 0 0.4em;
-    border-radius: 1em;
-    font-size: 0.8em;
-    line-height: 1.5;
-    color: #fff;
-    background: var(--cs-badge, #c62828);
   }
 
   svg {

@@ -50,7 +50,6 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6 6 18" />`;
  * @event {CsErrorEvent} cs-error - The widget shows an error (a message refused, an e-mail address refused, an identity token refused) or the server refused the connection; `detail`: `{ code }`, one of the codes in `src/protocol/errors.ts`.
  *
  * @csspart launcher - The floating button that toggles the panel.
- * @csspart badge - The number of unread messages on the launcher, shown while there are any.
  * @csspart panel - The conversation panel.
  * @csspart header - The panel's title bar.
  * @csspart status - The connection state line in the header.
@@ -88,7 +87,6 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6 6 18" />`;
  * @cssproperty [--cs-on-bot=#fff] - Text on the bot's colour.
  * @cssproperty [--cs-notice-bg=#eef2fd] - Notices from the support room.
  * @cssproperty [--cs-composer-min-block-size=2.5em] - Minimum height of the message input.
- * @cssproperty [--cs-badge=#c62828] - Background of the unread badge on the launcher.
  *
  * @cssstate open - The panel is open.
  * @cssstate reconnecting - The connection was lost; messages wait in the outbox.
@@ -131,9 +129,8 @@ export class CsWidget extends LitElement {
     identityToken: this.identityToken,
   }));
 
-  /** Team and bot messages the shopper has not seen (rendered as the launcher's badge), and as last told. */
+  /** Team and bot messages the shopper has not seen, as last told. */
   private unread = 0;
-  private reportedUnread = 0;
   /** The newest message the shopper had on screen (the room's read mark follows a round trip later). */
   private seenUpTo = 0;
   /** Messages up to this sequence number are known (the history, or announced); all of them until the history is in. */
@@ -153,7 +150,6 @@ export class CsWidget extends LitElement {
 
   protected override willUpdate() {
     const requested = [this.locale, document.documentElement.lang, ...navigator.languages, this.conversation.wait?.availability.language];
-    this.unread = this.countUnread();
     if (requested.join() === this.requestedLocales) return;
     this.requestedLocales = requested.join();
     const loading = requestLocale(requested);
@@ -174,10 +170,11 @@ export class CsWidget extends LitElement {
         else if (this.shadowRoot?.activeElement) this.launcher.focus(); // focus was in the panel: give it back
       }
     }
-    if (this.unread !== this.reportedUnread) {
-      this.reportedUnread = this.unread;
-      this.setState('unread', this.unread > 0);
-      this.emit('cs-unread-change', { count: this.unread });
+    const unread = this.countUnread();
+    if (unread !== this.unread) {
+      this.unread = unread;
+      this.setState('unread', unread > 0);
+      this.emit('cs-unread-change', { count: unread });
     }
     this.announceMessages();
     this.announceErrors();
@@ -289,12 +286,6 @@ export class CsWidget extends LitElement {
           ${this.isOpen
             ? msg('Close chat', { desc: 'Button that closes the chat panel' })
             : msg('Chat with us', { desc: 'Launcher button that opens the chat panel' })}
-          ${this.unread
-            ? html`<span part="badge" class="badge"
-                ><span class="visually-hidden">${msg('Unread messages:', { desc: 'Read out before the number of unread messages, as part of the name of the launcher button' })} </span
-                >${this.unread.toLocaleString(locale)}</span
-              >`
-            : nothing}
         </button>
       </div>
     `;

@@ -71,10 +71,10 @@ test('<cs-widget> documents every attribute, property, method, event, part, cust
   for (const event of events) ok(event.description && event.type, `${event.name} has no description or type`);
 
   deepEqual(
-    missing(['launcher', 'badge', 'panel', 'header', 'status', 'close-button', 'messages', 'message', 'composer__input', 'composer__send-button'], names(widget.cssParts)),
+    missing(['launcher', 'panel', 'header', 'status', 'close-button', 'messages', 'message', 'composer__input', 'composer__send-button'], names(widget.cssParts)),
     [],
   );
-  deepEqual(missing(['--cs-accent', '--cs-surface', '--cs-text', '--cs-font-size', '--cs-z-index', '--cs-badge'], names(widget.cssProperties)), []);
+  deepEqual(missing(['--cs-accent', '--cs-surface', '--cs-text', '--cs-font-size', '--cs-z-index', '--cs-muted', '--cs-bubble-other'], names(widget.cssProperties)), []);
   deepEqual(names(widget.cssStates).sort(), ['open', 'queued', 'reconnecting', 'unread']);
   for (const item of [...(widget.cssParts ?? []), ...(widget.cssProperties ?? []), ...(widget.cssStates ?? [])]) {
     ok(item.description, `${item.name} has no description`);
