@@ -11,7 +11,6 @@
  * inline styles, no script elements.
  */
 import { launcherLabels } from '../../locales/generated/launcher-labels.js';
-import { sourceLocale } from '../../locales/generated/locale-codes.js';
 import { isSiteKey } from '../../src/protocol/messages.js';
 import { LOADER_ATTRIBUTES } from './attributes.js';
 import { labelLocale } from './label-locale.js';
@@ -97,16 +96,14 @@ function start(config: LoaderConfig, widgetUrl: string) {
   /** Puts <cs-widget> where the launcher is, once it is defined and speaks the launcher's language. */
   const swap = async (real: WidgetElement) => {
     await load(); // when it fails, the browser reports it, naming the URL
-    // The widget first renders in English while the shopper's locale loads: ours stays on top until then.
-    const localeLoaded =
-      locale === sourceLocale ||
-      new Promise<void>((resolve) =>
-        // Settled: `ready` or `error`. The widget's own listener has
-        // asked it to re-render before this resumes (the event's listeners all run first). Left in place:
-        // later locale changes resolve nothing more.
-        addEventListener('lit-localize-status', (event) => (event as CustomEvent<{ status: string }>).detail.status !== 'loading' && resolve()),
-      );
+    // The widget renders in English first when the shopper's locale has to load (its first render then
+    // says `loading`, synchronously): ours stays on top until the next status, `ready` or `error`, and
+    // the render that follows it (the widget's own listener has asked for it by then).
+    let localeLoaded: Promise<unknown> | undefined;
+    const status = 'lit-localize-status';
+    addEventListener(status, () => (localeLoaded = new Promise((resolve) => addEventListener(status, resolve, { once: true }))), { once: true });
     host.before(real);
+    await real.updateComplete;
     await localeLoaded;
     await real.updateComplete;
     const open = real.hasAttribute('open');

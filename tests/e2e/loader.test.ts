@@ -199,6 +199,18 @@ describe('the launcher looks and sits exactly like the widget’s', () => {
   }
 });
 
+test('the page switches language before the shopper reaches for the launcher: the widget still takes over, in the new language', async () => {
+  await openPage(async (page, problems) => {
+    await gotoFixture(page, tag('async'), { lang: 'ar', dir: 'rtl' });
+    assert.equal(await loaderLauncher(page).innerText(), 'الدردشة معنا');
+    await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+    await loaderLauncher(page).hover();
+    await swapped(page);
+    assert.equal(await realLauncher(page).innerText(), 'Chat with us');
+    assert.deepEqual(problems, []);
+  });
+});
+
 describe('included twice, or next to the element', () => {
   for (const [name, first, second] of [
     ['async and defer', 'async', 'defer'],
