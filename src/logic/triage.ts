@@ -36,7 +36,8 @@ const MASKED_BY: Partial<Record<Signal, readonly Signal[]>> = {
   praise: ['sarcasm'],
   thanks: ['sarcasm'],
   // "no need to refund, just so you know", "cancel the newsletter", "change the delivery address"
-  returns: ['noReturn', 'admin', 'addressChange'],
+  // "how do I fix it myself" is not "please repair it"
+  returns: ['noReturn', 'admin', 'addressChange', 'askFix'],
   replacement: ['noReturn'],
   wrongItem: ['notDefect', 'addressChange'],
   negative: ['notDefect'],
@@ -238,6 +239,8 @@ interface Reading {
   productTopic: boolean;
   /** "I ordered …" followed by "… came / you sent …". */
   orderedThenReceived: boolean;
+  /** A number of days, weeks or months ("3 weeks"). */
+  waitMentioned: boolean;
   /** When explaining: `signal(cue)` for every match kept. */
   readonly trace?: string[];
 }
@@ -302,7 +305,9 @@ function read(one: Compiled, folded: string, reading: Reading): void {
       const amount = one.rules.numbers?.[n] ?? Number.parseFloat(n.replace(',', '.'));
       const days = amount * (month ? 30 : week ? 7 : 1);
       // An order number before a unit ("#84012 일주일째") is not a wait.
-      if (days >= 28 && amount < MAX_WAIT_AMOUNT) reading.longWait = true;
+      if (amount >= MAX_WAIT_AMOUNT) continue;
+      reading.waitMentioned = true;
+      if (days >= 28) reading.longWait = true;
     }
   }
 }
@@ -320,7 +325,7 @@ function isShouting(text: string): boolean {
 
 function readAll(text: string, lang: string | undefined, trace?: string[]): Reading {
   const folded = fold(text);
-  const reading: Reading = { counts: new Map(), longWait: false, productTopic: false, orderedThenReceived: false, ...(trace && { trace }) };
+  const reading: Reading = { counts: new Map(), longWait: false, productTopic: false, orderedThenReceived: false, waitMentioned: false, ...(trace && { trace }) };
   read(compiledRules().common, folded, reading);
   for (const one of languagesFor(text, folded, lang)) read(one, folded, reading);
   return reading;
@@ -361,6 +366,9 @@ export function triage(text: string, lang?: string): Triage {
   const missing = has('missingItem');
   const returnsAsk = has('returns') || ((problem || missing) && has('replacement'));
   const shippingAsk = has('shipping') || has('delay') || lost || missing || has('addressChange');
+  // Waiting for a parcel: said outright, or a parcel "still" somewhere or after "3 weeks". Anger about a wait
+  // is about the shipping, not a complaint about the service in general.
+  const waiting = has('delay') || lost || (has('shipping') && (has('still') || reading.waitMentioned));
   const fixAsk = has('askFix') || has('tried') || has('connectIssue');
   const productAsk = has('product') || fixAsk;
   const mild = has('disappointed') || has('packaging') || has('lateArrival');
@@ -383,13 +391,14 @@ export function triage(text: string, lang?: string): Triage {
   else if (has('lateArrival') && !has('delay') && !lost) category = 'complaint';
   // A complaint about the service (rude staff, no answer, not like the photos) outweighs topic words,
   // unless it comes with a question ("you were slow, but when does it arrive?").
-  else if ((mild || angry) && (angry ? !marked : !question) && !has('delay') && !lost && !fixAsk) category = 'complaint';
+  else if ((mild || angry) && (angry ? !marked : !question) && !waiting && !fixAsk) category = 'complaint';
   // "Thanks, the parcel arrived": a thank-you that asks nothing is not a shipping or product question.
-  else if ((has('thanks') || has('praise')) && !question && !has('delay') && !lost) category = 'other';
+  else if ((has('thanks') || has('praise')) && !sarcastic && !question && !has('delay') && !lost) category = 'other';
   // Suggestions, even when they name a topic ("add pickup points", "more colours"), and questions about the
   // store itself or the account ("a discount code for my first order"), unless they also name a product.
   else if (has('suggestion') && !has('delay') && !lost && !fixAsk) category = 'other';
-  else if ((has('storeInfo') || has('admin')) && !has('delay') && !lost && !reading.productTopic && !fixAsk) category = 'other'; else if (has('noHuman') && !shippingAsk && !fixAsk) category = 'other';
+  else if ((has('storeInfo') || has('admin')) && !has('delay') && !lost && !reading.productTopic && !fixAsk) category = 'other';
+  else if (has('noHuman') && !shippingAsk && !fixAsk) category = 'other';
   else if (shippingAsk) category = 'shipping';
   else if (productAsk) category = 'product';
   else if (mild || angry) category = 'complaint';

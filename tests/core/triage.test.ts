@@ -370,6 +370,29 @@ describe('triage classes', () => {
   test('a return inside the 30-day window is not a long wait', () => {
     assert.equal(triage('I bought it 25 days ago, am I still inside the 30 days to return it?', 'en').priority, 'medium');
   });
+  test('anger about a parcel that is still on its way is shipping, high; anger about the service is a complaint', () => {
+    for (const [text, lang] of [
+      ['FOUR WEEKS and the order is still "processing". Unbelievable!!', 'en'],
+      ['Dos semanas y el pedido sigue sin moverse. ¡¡Qué vergüenza!!', 'es'],
+      ['Paczka od 10 dni dalej w sortowni. Skandal!!', 'pl'],
+    ] as const) {
+      assert.deepEqual([triage(text, lang).category, triage(text, lang).priority], ['shipping', 'high'], text);
+    }
+    assert.equal(triage('Worst customer service ever, nobody answers the phone!!', 'en').category, 'complaint');
+  });
+  test('a device that freezes or hangs is a defect; "how do I fix it" is not a repair request', () => {
+    for (const [text, lang] of [
+      ['The tablet keeps freezing every few minutes, how do I fix it?', 'en'],
+      ['Tablet ciągle się zawiesza, jak to naprawić?', 'pl'],
+      ['Der Fernseher hängt sich ständig auf, was kann ich tun?', 'de'],
+    ] as const) {
+      assert.deepEqual([triage(text, lang).category, triage(text, lang).priority], ['product', 'high'], text);
+    }
+  });
+  test('a parcel that arrived soaked is damaged', () => {
+    assert.equal(triage('The box arrived soaked and the books inside are ruined', 'en').priority, 'high');
+    assert.equal(triage('Paket kam völlig durchnässt an, die Bücher sind hinüber', 'de').priority, 'high');
+  });
   test('an order number before a time unit is not a long wait', () => {
     assert.equal(triage('주문번호 55210 일주일째 배송준비중이에요', 'ko').priority, 'medium');
   });

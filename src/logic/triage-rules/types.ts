@@ -59,6 +59,8 @@ export const SIGNALS = [
   'shipping',
   /** The shipment is late or stuck: not arrived yet, still waiting, no tracking update (shipping, negative). */
   'delay',
+  /** "Still" ("my parcel is still in transit"): with a shipping word, a wait. */
+  'still',
   /** The parcel is lost, destroyed, or marked delivered but never received (shipping, high). */
   'lost',
   /** The tracking says delivered ("marked as delivered", "zugestellt"): lost when nothing came (`delay`). */
