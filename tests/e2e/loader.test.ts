@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { launchChromium, shopper } from '../support/chromium.ts';
+import { axeViolations, launchChromium, shopper } from '../support/chromium.ts';
 import { ALWAYS_OPEN_HOURS, PartykitDev } from '../support/partykit.ts';
 
 let dev: PartykitDev;
@@ -121,6 +121,7 @@ describe('the storefront with the script tag', () => {
       assert.equal(await page.locator('cs-widget').count(), 0);
       assert.deepEqual(sockets, []);
       assert.deepEqual(chatRequests, []);
+      assert.deepEqual(await axeViolations(page), [], 'the loader’s launcher passes axe');
 
       // The probe works: once the shopper hovers, the widget reads its storage.
       await loaderLauncher(page).hover();
