@@ -190,6 +190,13 @@ export default css`
     opacity: 0.8;
   }
 
+  .error {
+    margin: 0;
+    padding: 0.4em 0.75em;
+    font-size: 0.85em;
+    color: var(--cs-danger, #b3261e);
+  }
+
   .launcher {
     display: flex;
     align-items: center;

@@ -16,6 +16,7 @@ import {
   type CsWidgetEventDetails,
   type CsWidgetEventName,
 } from '../events/index.js';
+import { errorText } from '../i18n/error-text.js';
 import { getLocale, requestLocale } from '../i18n/localization.js';
 import { availabilityText } from '../i18n/wait-text.js';
 import { defineElement } from '../internal/define.js';
@@ -60,6 +61,7 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6 6 18" />`;
  * @csspart notice - Each notice from the support room (and `notice__box`).
  * @csspart typing - "Alice is typing…" under the messages (and `typing__dots`).
  * @csspart person-button - "Talk to a person", shown once the bot has answered.
+ * @csspart error - A refusal not tied to a message, such as an identity token the server would not accept.
  * @csspart wait - The live wait banner (and `wait__email-input`, `wait__email-button`).
  * @csspart composer__input - The message input.
  * @csspart composer__send-button - The send button.
@@ -266,6 +268,9 @@ export class CsWidget extends LitElement {
             .contact=${this.conversation.contact}
             @cs-leave-contact=${this.handleLeaveContact}
           ></cs-wait-banner>
+          ${this.conversation.error
+            ? html`<p part="error" class="error" role="alert">${errorText(this.conversation.error)}</p>`
+            : nothing}
           <cs-composer
             part="composer"
             exportparts="input:composer__input, send-button:composer__send-button"

@@ -3,7 +3,8 @@
 // node_modules/cs-widget, the link `npm install` makes for its `file:../..` dependency), type-checked
 // against the published declarations, bundled by Vite. Then in Chromium against a live `partykit dev`: the
 // events it logs (cs-ready, cs-open, cs-message on the bot's answer, cs-unread-change while closed,
-// cs-close, cs-error for a refused identity token), the forced dark theme, and its ::part and :state CSS.
+// cs-close, cs-error for a refused identity token, shown in the panel), the forced dark theme, and its ::part
+// and :state CSS.
 // Needs the package built (`npm run build`).
 import { randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -141,6 +142,10 @@ test('the npm example app gets every event, forces the dark theme and styles par
     await page.evaluate((token) => (document.querySelector('cs-widget') as unknown as { identify(token: string): void }).identify(token), forged);
     await waitForLogged(page, 'cs-error');
     deepEqual((await logged(page)).filter(([name]) => name === 'cs-error'), [['cs-error', { code: 'identity-signature' }]]);
+    // The shopper reads why in the panel; the chat goes on.
+    const alert = page.locator('cs-widget').getByRole('alert');
+    await alert.waitFor();
+    ok((await alert.innerText()).trim().length > 0, 'the refusal is worded in the panel');
     deepEqual(errors, []);
   } finally {
     await context.close();
