@@ -21,6 +21,8 @@ const STARTED = Symbol.for('cs-widget.loader');
 /** The real launcher's chat icon (elements/widget/widget.ts). */
 const CHAT_ICON = 'M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12Z';
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The event @lit/localize fires on the window as the widget's locale loads: `loading`, then `ready` or `error`. */
+const LOCALE_STATUS = 'lit-localize-status';
 
 /** The script's valid settings, by attribute name without `data-`. */
 type LoaderConfig = Partial<Record<(typeof LOADER_ATTRIBUTES)[number], string>>;
@@ -100,8 +102,7 @@ function start(config: LoaderConfig, widgetUrl: string) {
     // says `loading`, synchronously): ours stays on top until the next status, `ready` or `error`, and
     // the render that follows it (the widget's own listener has asked for it by then).
     let localeLoaded: Promise<unknown> | undefined;
-    const status = 'lit-localize-status';
-    addEventListener(status, () => (localeLoaded = new Promise((resolve) => addEventListener(status, resolve, { once: true }))), { once: true });
+    addEventListener(LOCALE_STATUS, () => (localeLoaded = new Promise((resolve) => addEventListener(LOCALE_STATUS, resolve, { once: true }))), { once: true });
     host.before(real);
     await real.updateComplete;
     await localeLoaded;
@@ -113,7 +114,7 @@ function start(config: LoaderConfig, widgetUrl: string) {
   };
   const interact = (event: Event) => {
     if (!widget) {
-      // Not defined yet: it upgrades when inserted, with these attributes.
+      // Defined now if fetched at idle; if not, it upgrades when inserted, with these attributes.
       widget = document.createElement('cs-widget') as WidgetElement;
       // The element's attributes have the script's names (server, site, locale, placement, identity-token).
       for (const [name, value] of Object.entries(config)) if (name !== 'color') widget.setAttribute(name, value);
