@@ -77,6 +77,9 @@ const SHORT_CUE = 4;
 /** A number of days, weeks or months at least this big is an order number, not a wait. */
 const MAX_WAIT_AMOUNT = 1000;
 
+/** An order or tracking number: four digits or more. */
+const ORDER_NUMBER = /\d{4,}/;
+
 /** At most this many words, a message naming a person (agent, operator) asks for one. */
 const SHORT_REQUEST = 5;
 
@@ -413,10 +416,25 @@ export function triage(text: string, lang?: string): Triage {
   // (a wait), but not a return inside a 30-day window.
   const longLost =
     lost || missing || ((reading.longWait || has('longWait')) && (has('delay') || (shippingAsk && !returnsAsk)));
+  // A question before buying (delivery costs and times, other colours after praise) is a general question.
+  const afterPurchase =
+    has('myOrder') || has('ordered') || has('received') || has('delivered') || has('still') || ORDER_NUMBER.test(text);
+  const beforePurchase =
+    !afterPurchase &&
+    !wantsHuman &&
+    !has('delay') &&
+    !lost &&
+    !missing &&
+    !has('addressChange') &&
+    !returnsAsk &&
+    !fixAsk &&
+    !mild &&
+    !angry;
   let priority: Priority;
   if (category === 'other') {
     priority = wantsHuman || has('admin') || has('botFrustration') ? 'medium' : 'low';
   } else if (problem || threat || angry || longLost) priority = 'high';
+  else if (beforePurchase && question && (category === 'shipping' || (category === 'product' && has('praise')))) priority = 'low';
   else priority = 'medium';
 
   const negative =

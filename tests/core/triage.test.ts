@@ -6,7 +6,7 @@ import { RULES, SIGNALS, TRIAGE_LANGUAGES } from '../../src/logic/triage-rules/i
 // Sentences written for these tests (not taken from the eval set), per language:
 // damaged: a damaged or broken item (high; returns or complaint); human: an explicit ask for a person;
 // bot: "is this a bot?"; noHuman: "no need for an agent" plus a question; thanks: a plain thank-you;
-// shipping: a plain delivery question; threat: a chargeback, lawyer or review threat.
+// shipping: a delivery question before buying; threat: a chargeback, lawyer or review threat.
 interface Cases {
   readonly damaged: string;
   readonly human: string;
@@ -243,10 +243,10 @@ for (const [lang, cases] of Object.entries(CASES)) {
       test(`thanks is other, low, positive (${label})`, () => {
         assert.deepEqual(triage(cases.thanks, hint), { category: 'other', priority: 'low', sentiment: 'positive', wantsHuman: false });
       });
-      test(`plain shipping question is shipping, medium (${label})`, () => {
+      test(`a delivery question before buying is shipping, low (${label})`, () => {
         const result = triage(cases.shipping, hint);
         assert.equal(result.category, 'shipping');
-        assert.equal(result.priority, 'medium');
+        assert.equal(result.priority, 'low');
       });
       test(`threat is complaint, high (${label})`, () => {
         const result = triage(cases.threat, hint);
@@ -392,6 +392,12 @@ describe('triage classes', () => {
   test('a parcel that arrived soaked is damaged', () => {
     assert.equal(triage('The box arrived soaked and the books inside are ruined', 'en').priority, 'high');
     assert.equal(triage('Paket kam völlig durchnässt an, die Bücher sind hinüber', 'de').priority, 'high');
+  });
+  test('a delivery question before buying is low; the same about an order already placed is medium', () => {
+    assert.equal(triage('Do you deliver to Iceland, and how much is postage?', 'en').priority, 'low');
+    assert.equal(triage('Liefert ihr auch nach Luxemburg?', 'de').priority, 'low');
+    assert.equal(triage('When will my order 55102 be shipped?', 'en').priority, 'medium');
+    assert.equal(triage('Wann wird meine Bestellung verschickt?', 'de').priority, 'medium');
   });
   test('an order number before a time unit is not a long wait', () => {
     assert.equal(triage('주문번호 55210 일주일째 배송준비중이에요', 'ko').priority, 'medium');

@@ -48,6 +48,7 @@ export const rules: TriageRules = {
     ordered: ['j ai commande', 'commande', 'j ai achete', 'j avais commande', 'j ai choisi', 'j ai pris'],
     received: ['j ai recu', 'recu', 'on m a envoye', 'vous m avez envoye', 'envoye', 'est arrive', 'arrive', 'livre'],
     still: ['toujours', 'encore', 'reste'],
+    myOrder: ['ma livraison', 'ma commande', 'mon colis', 'mon envoi', 'mon paquet', 'suivi', 'numero de commande', 'numero de suivi'],
     greeting: ['bonjour', 'bonsoir', 'salut', 'coucou', 'hello'],
     question: ['comment', 'quand', 'ou', 'pourquoi', 'quel', 'quelle', 'combien', 'est ce que', 'pouvez vous', 'puis je', 'avez vous'],
     human: ['passez moi', 'passez-moi', 'mettez moi en relation', 'un conseiller svp', 'un conseiller s il vous plait', 'parler a quelqu un', 'me rappeler', 'rappelez moi', 'quelqu un peut m appeler', 'quelqu un peut me rappeler', 

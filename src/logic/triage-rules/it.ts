@@ -48,6 +48,7 @@ export const rules: TriageRules = {
     ordered: ['ho ordinato', 'ordinato', 'ho comprato', 'avevo ordinato', 'ho scelto', 'ho preso'],
     received: ['arrivato', 'arrivata', 'arrivati', 'arrivate', 'ricevuto', 'ricevuta', 'mandato', 'mandata', 'spedito', 'spedita', 'inviato'],
     still: ['ancora', 'continua', 'resta'],
+    myOrder: ['la mia consegna', 'il mio ordine', 'mio ordine', 'il mio pacco', 'mio pacco', 'la mia spedizione', 'tracking', 'numero d ordine', 'numero ordine'],
     greeting: ['ciao', 'salve', 'buongiorno', 'buonasera'],
     question: ['come', 'quando', 'dove', 'perche', 'quale', 'quanto', 'posso', 'potete', 'avete', 'c e'],
     human: ['parlarne con', 'parlarne a', 'mi passate', 'mi passi', 'passatemi', 'parlare con qualcuno', 'mi puo chiamare', 'mi potete chiamare', 'richiamarmi', 'mi richiami', 'mi richiamate', 'chiamatemi', 'richiamat* ... persona', 'richiamat* ... operator*', 'chiamat* ... persona vera', 

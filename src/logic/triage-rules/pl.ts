@@ -48,6 +48,7 @@ export const rules: TriageRules = {
     ordered: ['zamowil*', 'zamawial*', 'kupil*', 'wybral*'],
     received: ['dostal*', 'przyszl*', 'przyszedl', 'otrzymal*', 'przyslali', 'wyslali', 'doszl*', 'doszedl'],
     still: ['dalej', 'nadal', 'wciaz', 'ciagle', 'jeszcze'],
+    myOrder: ['moje zamowienie', 'mojego zamowienia', 'moja paczka', 'moja paczke', 'mojej paczki', 'numer zamowienia', 'numer przesylki', 'sledzenie'],
     greeting: ['dzien dobry', 'czesc', 'hej', 'witam', 'dobry wieczor'],
     question: ['jak', 'kiedy', 'gdzie', 'dlaczego', 'ktory', 'ktora', 'czy', 'ile', 'moge', 'macie'],
     human: ['z czlowiekiem', 'z konsultantem', 'z kierownikiem', 'polaczcie mnie', 'przelaczcie mnie', 'kontakt telefoniczny', 'prosze o telefon', 'zadzwoncie', 'oddzwonic', 'oddzwoncie', 'moze ktos zadzwonic', 

@@ -48,6 +48,7 @@ export const rules: TriageRules = {
     ordered: ['pedi', 'comprei', 'encomendei', 'escolhi', 'tinha pedido'],
     received: ['veio', 'chegou', 'recebi', 'mandaram', 'enviaram', 'me mandaram'],
     still: ['continua', 'ainda', 'segue'],
+    myOrder: ['minha entrega', 'meu pedido', 'minha encomenda', 'meu pacote', 'minha compra', 'rastreio', 'rastreamento', 'codigo de rastreio', 'numero do pedido'],
     greeting: ['oi', 'ola', 'bom dia', 'boa tarde', 'boa noite', 'e ai'],
     question: ['como', 'quando', 'onde', 'cade', 'por que', 'qual', 'quanto', 'posso', 'voces tem', 'tem como', 'da pra'],
     human: ['me passa pra', 'me passa para', 'me transfere', 'quero um atendente', 'falar com alguem', 'alguem pode me ligar', 'me liga', 'me ligar', 'ligacao', 'pessoa ... me ligar', 'pessoa ... me liga', 'pessoa ... me ligue', 'pessoa ... me retornar', 'pessoa ... me atender', 'alguem ... me ligar', 'alguem ... me liga', 'alguem ... me ligue', 'alguem ... me retornar', 'alguem ... me atender', 'atendente ... me ligar', 'atendente ... me liga', 'atendente ... me ligue', 'atendente ... me retornar', 'atendente ... me atender', 'humano ... me ligar', 'humano ... me liga', 'humano ... me ligue', 'humano ... me retornar', 'humano ... me atender', 'gerente ... me ligar', 'gerente ... me liga', 'gerente ... me ligue', 'gerente ... me retornar', 'gerente ... me atender', 'supervisor ... me ligar', 'supervisor ... me liga', 'supervisor ... me ligue', 'supervisor ... me retornar', 'supervisor ... me atender', 

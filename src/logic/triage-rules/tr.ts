@@ -48,6 +48,7 @@ export const rules: TriageRules = {
     ordered: ['siparis ettim', 'siparis verdim', 'aldim', 'istedim', 'sectim'],
     received: ['geldi', 'gelmis', 'gonderdiniz', 'gondermissiniz', 'yollamissiniz', 'ulasti'],
     still: ['hala', 'hâlâ', 'halen', 'hala ... gorunuyor'],
+    myOrder: ['siparisim*', 'kargom*', 'paketim*', 'takip numara*', 'siparis numara*'],
     greeting: ['merhaba', 'selam', 'iyi gunler', 'gunaydin', 'iyi aksamlar', 'slm'],
     question: ['nasil', 'ne zaman', 'nerede', 'neden', 'hangi', 'kac', 'mi', 'mu', 'misiniz', 'miyim', 'mudur'],
     human: ['yetkiliyle', 'yoneticiyle', 'temsilciyle', 'canli destek', 'beni arayin', 'arar misiniz', 'geri arayin', 'telefonla', 

@@ -57,6 +57,8 @@ export const SIGNALS = [
   'noReturn',
   /** Shipping: where is my order, tracking, delivery, courier, customs, shipping costs, address. */
   'shipping',
+  /** The shopper's own order or parcel ("my order", a tracking number): asked after buying, not before. */
+  'myOrder',
   /** The shipment is late or stuck: not arrived yet, still waiting, no tracking update (shipping, negative). */
   'delay',
   /** "Still" ("my parcel is still in transit"): with a shipping word, a wait. */
