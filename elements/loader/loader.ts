@@ -71,7 +71,7 @@ function start(config: LoaderConfig, widgetUrl: string) {
   if (document.querySelector('cs-widget')) return;
   const locale = labelLocale([config.locale, document.documentElement.lang, ...navigator.languages]);
 
-  const host = document.createElement('cs-launcher');
+  const host = document.createElement('cs-widget-launcher');
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(launcherStyles);
@@ -79,10 +79,10 @@ function start(config: LoaderConfig, widgetUrl: string) {
   if (config.placement) host.setAttribute('placement', config.placement);
   // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it does not).
   if (config.color) host.style.setProperty('--cs-accent', config.color);
-  // The real launcher's markup, with its `.base`'s language (no type: a shadow root has no form to submit;
-  // no aria-expanded: focus moves to the real one at once). `dir="auto"`: every label is written in its
-  // locale's script, so its first letter gives its direction.
-  const button = append(root, 'button', { lang: locale, dir: 'auto' });
+  // The real launcher's markup (its class too, for selectors), with its `.base`'s language. No type: a
+  // shadow root has no form to submit; no aria-expanded: focus moves to the real one at once.
+  // `dir="auto"`: every label is written in its locale's script, so its first letter gives its direction.
+  const button = append(root, 'button', { class: 'launcher', lang: locale, dir: 'auto' });
   const icon = append(button, 'svg', { viewBox: '0 0 24 24', 'aria-hidden': 'true' }, SVG_NS);
   append(icon, 'path', { d: CHAT_ICON }, SVG_NS);
   button.append(launcherLabels[locale]!);

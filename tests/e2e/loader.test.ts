@@ -77,12 +77,12 @@ async function gotoFixture(page: Page, body: string, { path = '/fixture.html', l
 }
 
 const tag = (attributes: string) => `<script src="/dist/loader.js" data-server="${dev.host}" data-site="demo-shop" ${attributes}></script>`;
-const loaderLauncher = (page: Page) => page.locator('cs-launcher button');
+const loaderLauncher = (page: Page) => page.locator('cs-widget-launcher .launcher');
 const realLauncher = (page: Page) => page.locator('cs-widget .launcher');
 
 /** Waits for the swap: the real launcher in place and ours gone. */
 async function swapped(page: Page) {
-  await page.locator('cs-launcher').waitFor({ state: 'detached' });
+  await page.locator('cs-widget-launcher').waitFor({ state: 'detached' });
   await realLauncher(page).waitFor();
 }
 
@@ -158,7 +158,7 @@ describe('the storefront with the script tag', () => {
       release();
       const { textbox, send } = shopper(page);
       await textbox.waitFor();
-      await page.locator('cs-launcher').waitFor({ state: 'detached' });
+      await page.locator('cs-widget-launcher').waitFor({ state: 'detached' });
       await page.waitForFunction(() => document.querySelector('cs-widget')?.shadowRoot?.activeElement?.localName === 'cs-composer');
       await send('How much does shipping cost?');
       await page.locator('cs-widget cs-bot-message').first().waitFor();
@@ -189,7 +189,7 @@ describe('the launcher looks and sits exactly like the widget’s', () => {
       await openPage(async (page, problems) => {
         await gotoFixture(page, tag(`async ${attributes}`), { lang, dir });
         await loaderLauncher(page).waitFor();
-        const before = await looks(page, 'cs-launcher button');
+        const before = await looks(page, 'cs-widget-launcher .launcher');
         assert.equal(before.text, label);
         await loaderLauncher(page).hover();
         await swapped(page);
@@ -222,7 +222,7 @@ describe('included twice, or next to the element', () => {
       await openPage(async (page, problems) => {
         await gotoFixture(page, `${tag(first)}\n${tag(second)}`);
         await loaderLauncher(page).waitFor();
-        assert.equal(await page.locator('cs-launcher').count(), 1);
+        assert.equal(await page.locator('cs-widget-launcher').count(), 1);
         await loaderLauncher(page).hover();
         await swapped(page);
         assert.equal(await page.locator('cs-widget').count(), 1);
@@ -237,7 +237,7 @@ describe('included twice, or next to the element', () => {
         <script type="module" src="/dist/cs-widget.js"></script>${tag('async')}`);
       await realLauncher(page).waitFor();
       await page.waitForFunction(() => (window as unknown as Record<symbol, unknown>)[Symbol.for('cs-widget.loader')] === true);
-      assert.equal(await page.locator('cs-launcher').count(), 0);
+      assert.equal(await page.locator('cs-widget-launcher').count(), 0);
       assert.equal(await page.locator('cs-widget').count(), 1);
       assert.deepEqual(problems, []);
     });
@@ -261,7 +261,7 @@ describe('mistakes in the script tag', () => {
         await page.waitForFunction(() => (window as unknown as Record<symbol, unknown>)[Symbol.for('cs-widget.loader')] === true);
         assert.equal(problems.length, 1, problems.join('\n'));
         assert.match(problems[0]!, message);
-        if (!launcher) return assert.equal(await page.locator('cs-launcher').count(), 0);
+        if (!launcher) return assert.equal(await page.locator('cs-widget-launcher').count(), 0);
         await loaderLauncher(page).hover();
         await swapped(page);
         // The mistaken setting is left out: the defaults hold.

@@ -40,8 +40,8 @@ export function shopper(page: Page) {
  * itself (demo/rtl.html) have it already.
  */
 export async function widgetInPlace(page: Page) {
-  await page.locator('cs-widget .launcher, cs-launcher button').first().waitFor();
-  if ((await page.locator('cs-launcher').count()) > 0) await page.locator('cs-launcher button').hover();
+  await page.locator('cs-widget .launcher, cs-widget-launcher .launcher').first().waitFor();
+  if ((await page.locator('cs-widget-launcher').count()) > 0) await page.locator('cs-widget-launcher .launcher').hover();
   await page.locator('cs-widget .launcher').waitFor();
 }
 
