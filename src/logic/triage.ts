@@ -24,7 +24,8 @@ export interface Triage {
 
 // A signal's matches are dropped where they overlap a match of one of these ("not broken" hides "broken").
 const MASKED_BY: Partial<Record<Signal, readonly Signal[]>> = {
-  damage: ['notDefect', 'packaging'],
+  // Thai ขาด is "torn" but also "lacking" (ขาดไปหนึ่งชิ้น "one piece short")
+  damage: ['notDefect', 'packaging', 'missingItem'],
   defect: ['notDefect', 'connectIssue'],
   // "smoke detector" is a product, not smoke
   safety: ['notDefect'],
@@ -447,6 +448,8 @@ export function triage(text: string, lang?: string): Triage {
     missing ||
     has('connectIssue') ||
     has('botFrustration') ||
+    // A parcel still awaited ("can I still return it?" is not a complaint).
+    (has('still') && shippingAsk && !returnsAsk) ||
     has('negative');
   let sentiment: Sentiment;
   if (negative) sentiment = 'negative';
