@@ -355,7 +355,14 @@ export function triage(text: string, lang?: string): Triage {
   const bangs = /[!！]{3,}/.test(text) || (text.match(/[!！]/g)?.length ?? 0) >= 4;
   // "Says delivered" next to "nothing came" is a lost parcel.
   const lost = has('lost') || (has('delivered') && has('delay'));
-  const badService = has('delay') || has('lateArrival') || has('disappointed') || has('botFrustration') || lost;
+  // A wait named next to praise of the service ("so fast, 3 days already 🙂") is one too, unless it arrived.
+  const badService =
+    has('delay') ||
+    has('lateArrival') ||
+    has('disappointed') ||
+    has('botFrustration') ||
+    lost ||
+    (reading.waitMentioned && !has('received'));
   // Praise of the service next to a delay or silence is sarcasm ("great service, 4 weeks and still nothing",
   // "so fast 👏, no answer for 5 days"), unless they also thank. Praise of a product is not ("nice lamp, but
   // the price dropped").
