@@ -82,7 +82,7 @@ function layoutOf(frame: Frame): Promise<Record<string, string>> {
 }
 
 /** The launcher on screen now: the loader's until the shopper reaches for it, then the widget's. */
-const launcher = (frame: Frame) => frame.locator('cs-launcher button, cs-widget .launcher').first();
+const launcher = (frame: Frame) => frame.locator('cs-widget-launcher .launcher, cs-widget .launcher').first();
 
 /**
  * The launcher lies inside the viewport and is what the shopper hits at its centre (not covered by the
@@ -91,8 +91,8 @@ const launcher = (frame: Frame) => frame.locator('cs-launcher button, cs-widget 
 async function launcherIsVisible(frame: Frame): Promise<string> {
   await launcher(frame).waitFor();
   return frame.evaluate(() => {
-    const host = document.querySelector('cs-widget') ?? document.querySelector('cs-launcher');
-    const button = host?.shadowRoot?.querySelector(host.localName === 'cs-widget' ? '.launcher' : 'button');
+    const host = document.querySelector('cs-widget') ?? document.querySelector('cs-widget-launcher');
+    const button = host?.shadowRoot?.querySelector('.launcher');
     if (!host || !button) return 'no launcher';
     const box = button.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) return `launcher has no size: ${JSON.stringify(box)}`;
@@ -321,13 +321,13 @@ describe('hostile pages', () => {
     try {
       await page.goto(`${demo.url}/hostile/twice.html`);
       await launcher(page.mainFrame()).waitFor();
-      equal(await page.locator('cs-launcher').count(), 1);
+      equal(await page.locator('cs-widget-launcher').count(), 1);
     } finally {
       await context.close();
     }
     const { context: again, page: twice } = await journey('/hostile/twice.html');
     equal(await twice.locator('cs-widget').count(), 1);
-    equal(await twice.locator('cs-launcher').count(), 0);
+    equal(await twice.locator('cs-widget-launcher').count(), 0);
     await again.close();
   });
 
