@@ -354,7 +354,8 @@ export function triage(text: string, lang?: string): Triage {
   const shouting = isShouting(text);
   const bangs = /[!！]{3,}/.test(text) || (text.match(/[!！]/g)?.length ?? 0) >= 4;
   // "Says delivered" next to "nothing came" is a lost parcel.
-  const lost = has('lost') || (has('delivered') && has('delay'));
+  // A bare "delivered" counts when it is not asked about ("when will it be delivered? still nothing").
+  const lost = has('lost') || (has('delay') && (has('delivered') || (has('deliveredWord') && !marked)));
   // A wait named next to praise of the service ("so fast, 3 days already 🙂") is one too, unless it arrived.
   const badService =
     has('delay') ||

@@ -49,6 +49,7 @@ export const rules: TriageRules = {
     received: ['me llego', 'llego', 'me llegaron', 'recibi', 'me mandaron', 'me enviaron', 'mandaron', 'enviaron', 'vino', 'me vino'],
     still: ['sigue', 'todavia', 'aun', 'continua'],
     myOrder: ['mi entrega', 'mi pedido', 'mi paquete', 'mi envio', 'mi compra', 'seguimiento', 'numero de pedido', 'numero de seguimiento'],
+    deliveredWord: ['entregado', 'entregada', 'entregaron'],
     greeting: ['hola', 'buenas', 'buenos dias', 'buenas tardes', 'buenas noches', 'saludos'],
     question: ['que', 'como', 'cuando', 'donde', 'por que', 'cual', 'cuanto', 'puedo', 'pueden', 'tienen', 'hay'],
     human: ['pasenme', 'pasenme con', 'paseme', 'comuniquenme con', 'me pasan con', 'me pasas con', 'paseme con', 'pasame con', 'me comunican con', 'quiero un asesor', 'necesito un asesor', 'un asesor por favor', 'hablar con alguien', 'alguien me puede llamar', 'me pueden llamar', 'llamenme', 

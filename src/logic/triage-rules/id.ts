@@ -50,6 +50,7 @@ export const rules: TriageRules = {
     received: ['yang dateng', 'yg dateng', 'yang datang', 'yg datang', 'tapi dateng', 'malah dateng', 'dikirimin', 'yang dikirim', 'yg dikirim', 'malah dikirim', 'tapi dikirim', 'yang sampai', 'yg sampe'],
     still: ['masih', 'msh', 'tetep', 'tetap'],
     myOrder: ['pesanan saya', 'pesananku', 'pesanan aku', 'paketku', 'paket saya', 'paket aku', 'resi', 'no pesanan', 'nomor pesanan'],
+    deliveredWord: ['diterima', 'terkirim'],
     greeting: ['halo', 'hai', 'hallo', 'pagi', 'siang', 'sore', 'malam', 'kak', 'min', 'gan', 'sis', 'permisi', 'assalamualaikum'],
     question: ['gimana', 'bagaimana', 'kapan', 'dimana', 'di mana', 'kenapa', 'mengapa', 'berapa', 'apakah', 'apa', 'bisa gak', 'bisa nggak', 'bisa ga', 'boleh'],
     human: ['ngobrol sm', 'ngobrol sama', 'ngobrol dengan', 'ngomong sama cs', 'chat sama cs', 'sambungin ke', 'sambungkan ke', 'hubungkan ke', 'tolong sambungin', 'telpon aku', 'telepon aku', 'telpon saya', 'telepon saya', 'bisa telpon', 'bisa telepon', 'hubungi saya', 'hubungi aku', 'cs manusia', 'ngobrol sama orang', 

@@ -67,6 +67,8 @@ export const SIGNALS = [
   'lost',
   /** The tracking says delivered ("marked as delivered", "zugestellt"): lost when nothing came (`delay`). */
   'delivered',
+  /** "Delivered" as a bare word ("livré", "bezorgd"): like `delivered`, but only in a message that asks nothing. */
+  'deliveredWord',
   /** Changing the delivery address or pickup point (shipping): not an exchange, not a wrong item. */
   'addressChange',
   /** A delivery that already arrived, late ("it took 3 weeks"): a complaint, not a shipping question. */

@@ -51,6 +51,7 @@ export const rules: TriageRules = {
     received: ['shop gửi', 'gửi cho mình', 'gửi cho em', 'gửi cho tôi', 'giao cho mình', 'giao cho em', 'nhận được cái', 'mà shop gửi', 'mà giao', 'lại giao', 'lại gửi', 'giao sang', 'gửi sang', 'nhận được màu', 'nhận được size'],
     still: ['vẫn', 'vẫn còn', 'vẫn đang', 'còn đang'],
     myOrder: ['đơn của mình', 'đơn hàng của', 'đơn của em', 'đơn của tôi', 'mã vận đơn', 'mã đơn'],
+    deliveredWord: ['đã giao', 'giao rồi'],
     greeting: ['xin chào', 'chào shop', 'chào', 'shop ơi', 'alo', 'hi shop'],
     question: ['không ạ', 'ko ạ', 'không shop', 'được không', 'dc không', 'bao giờ', 'khi nào', 'ở đâu', 'tại sao', 'sao', 'bao nhiêu', 'nào', 'gì', 'chưa ạ'],
     human: ['bộ phận chăm sóc khách hàng', 'chăm sóc khách hàng', 'bộ phận cskh', 'nói chuyện với bộ phận', 'gọi lại cho', 'gọi điện cho', 'gọi cho em', 'gọi cho mình', 'cho gặp quản lý', 'cho gặp nhân viên', 'cho em gặp', 'cho mình gặp', 'gặp người thật', 
