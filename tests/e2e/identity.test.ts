@@ -89,3 +89,24 @@ test('the same signed-in shopper in two browsers sees one conversation, live', a
     await Promise.all([laptop.context.close(), phone.context.close(), stranger.context.close()]);
   }
 });
+
+test('a refused token is shown to the shopper and fires cs-error; the chat goes on without it, and nothing connects', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const sockets: string[] = [];
+  page.on('websocket', (socket) => sockets.push(socket.url()));
+  try {
+    await page.goto(`${demo.url}/`);
+    await shopper(page).openChat();
+    const code = page.evaluate(
+      () => new Promise((resolve) => document.querySelector('cs-widget')!.addEventListener('cs-error', (event) => resolve((event as CustomEvent<{ code: string }>).detail.code))),
+    );
+    await page.evaluate(() => (document.querySelector('cs-widget') as HTMLElement & { identify(token: string): void }).identify('not-a-token'));
+    equal(await code, 'identity-malformed');
+    await page.getByRole('alert').getByText('This chat could not be linked to your account. Reloading the page may help.').waitFor();
+    deepEqual(sockets, []);
+    equal(await page.evaluate(() => localStorage.length), 0);
+  } finally {
+    await context.close();
+  }
+});
