@@ -210,6 +210,10 @@ export class CsAgentConversation extends LitElement {
       <section part="summary" class="summary" aria-labelledby="summary-title">
         <h3 id="summary-title">${msg('Handoff summary', { desc: 'Agent console: heading of what the bot learned before handing over' })}</h3>
         <dl>
+          <dt>${msg('Signed-in customer', { desc: 'Agent console summary: who the shop says the shopper is (verified with the shop’s identity token)' })}</dt>
+          <dd>${summary.shopper
+            ? [summary.shopper.name, summary.shopper.email, summary.shopper.id].filter(Boolean).map((fact, i) => html`${i > 0 ? ' · ' : ''}<bdi>${fact}</bdi>`)
+            : msg('Not signed in', { desc: 'Agent console summary: the shopper did not sign in to the shop' })}</dd>
           <dt>${msg('Why', { desc: 'Agent console summary: why the conversation came to the team' })}</dt>
           <dd>${reasonText(summary.reason)}</dd>
           <dt>${msg('Category', { desc: 'Agent console summary: the conversation’s category' })}</dt>

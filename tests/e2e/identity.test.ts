@@ -5,6 +5,7 @@ import { deepEqual, equal } from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startMerchantBackend } from '../../demo/merchant-backend.mjs';
+import { signAgentToken } from '../../server/tokens.ts';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { IDENTIFY_PATH } from '../../src/protocol/identity.ts';
 import { launchChromium, shopper } from '../support/chromium.ts';
@@ -108,5 +109,24 @@ test('a refused token is shown to the shopper and fires cs-error; the chat goes 
     equal(await page.evaluate(() => localStorage.length), 0);
   } finally {
     await context.close();
+  }
+});
+
+test('the agent console shows who the signed-in shopper is in the handoff summary', async () => {
+  const customer = await signedIn('bob');
+  const agentContext = await browser.newContext();
+  try {
+    await shopper(customer.page).openChat();
+    await shopper(customer.page).send('Can I change my delivery address?'); // no bot on this site: straight to the team
+
+    const agent = await agentContext.newPage();
+    await agent.goto(`${demo.url}/agent.html`);
+    const exp = Math.floor(Date.now() / 1000) + 600;
+    await agent.locator('textarea#token').fill(await signAgentToken(dev.agentSecret, { sub: 'agent-ana-01', name: 'Ana', site: SITE, exp }));
+    await agent.locator('form [type="submit"]').click();
+    await agent.locator('cs-conversation-list').getByRole('button', { name: /delivery address/ }).click();
+    await agent.locator('cs-agent-conversation:not([hidden])').getByText('Bob Okafor · bob@example.com · cust-bob').waitFor();
+  } finally {
+    await Promise.all([customer.context.close(), agentContext.close()]);
   }
 });
