@@ -409,7 +409,10 @@ export function triage(text: string, lang?: string): Triage {
   // Suggestions, even when they name a topic ("add pickup points", "more colours"), and questions about the
   // store itself or the account ("a discount code for my first order"), unless they also name a product.
   else if (has('suggestion') && !has('delay') && !lost && !fixAsk) category = 'other';
-  else if ((has('storeInfo') || has('admin')) && !has('delay') && !lost && !reading.productTopic && !fixAsk) category = 'other';
+  // "How do I…" is how an account question is asked; only a tried fix or a connection problem is a product one.
+  else if ((has('storeInfo') || has('admin')) && !has('delay') && !lost && !reading.productTopic && !has('tried') && !has('connectIssue')) {
+    category = 'other';
+  }
   else if (has('noHuman') && !shippingAsk && !fixAsk) category = 'other';
   else if (shippingAsk) category = 'shipping';
   else if (productAsk) category = 'product';

@@ -37,7 +37,7 @@ export const rules: TriageRules = {
     connectIssue: ['không bắt được bluetooth', 'không kết nối được', 'ko kết nối được', 'không kết nối', 'không ghép nối được', 'mất kết nối'],
     askFix: ['cách sửa', 'sửa sao', 'làm sao', 'làm thế nào', 'phải làm gì', 'có bình thường không', 'bình thường không', 'có an toàn không', 'an toàn không', 'dùng tiếp được không', 'kiểm tra giúp'],
     tried: ['đã thử', 'thử rồi', 'reset', 'khởi động lại', 'dây khác', 'vẫn vậy', 'vẫn không'],
-    admin: ['hóa đơn', 'hoá đơn', 'xuất hóa đơn', 'tài khoản', 'mật khẩu', 'đăng nhập', 'hủy đăng ký', 'xóa tài khoản', 'thông tin cá nhân', 'email'],
+    admin: ['không nhận email', 'email quảng cáo', 'hủy nhận email', 'ngừng nhận email', 'hóa đơn', 'hoá đơn', 'xuất hóa đơn', 'tài khoản', 'mật khẩu', 'đăng nhập', 'hủy đăng ký', 'xóa tài khoản', 'thông tin cá nhân', 'email'],
     storeInfo: ['gói quà', 'gói làm quà', 'mua số lượng lớn', 'mua sỉ', 'cho công ty', 'đơn công ty', 'tuyển nhân viên', 'có tuyển', 'mấy giờ mở cửa', 'cửa hàng', 'chi nhánh', 'giờ mở cửa', 'tuyển dụng', 'tuyển', 'mã giảm giá', 'giảm giá', 'voucher', 'khuyến mãi', 'sale', 'thẻ quà tặng', 'thanh toán', 'trả góp', 'cod', 'sỉ', 'hợp tác'],
     suggestion: ['nên thêm', 'nên có', 'góp ý', 'đề xuất', 'gợi ý', 'mong shop', 'hy vọng shop'],
     thanks: ['cảm ơn', 'cám ơn', 'camon', 'thanks', 'thank', 'tks', 'thks'],
