@@ -48,8 +48,8 @@ const COUNT_STORAGE_ACCESS = `
 `;
 
 /** A shopper's tab; `problems` collects page errors and console errors. */
-async function openPage(use: (page: Page, problems: string[]) => Promise<void>, options: { locale?: string } = {}) {
-  const context = await browser.newContext({ locale: options.locale ?? 'en-US' });
+async function openPage(use: (page: Page, problems: string[]) => Promise<void>, options: { colorScheme?: 'light' | 'dark' } = {}) {
+  const context = await browser.newContext({ locale: 'en-US', colorScheme: options.colorScheme ?? 'light' });
   try {
     const page = await context.newPage();
     const problems: string[] = [];
@@ -180,8 +180,9 @@ describe('the storefront with the script tag', () => {
 });
 
 describe('the launcher looks and sits exactly like the widget’s', () => {
-  for (const { name, lang, dir, attributes, label } of [
+  for (const { name, lang, dir, attributes, label, colorScheme } of [
     { name: 'English, at the end', lang: 'en', dir: 'ltr', attributes: '', label: 'Chat with us' },
+    { name: 'English in the dark scheme', lang: 'en', dir: 'ltr', attributes: '', label: 'Chat with us', colorScheme: 'dark' as const },
     { name: 'Arabic on an Arabic page, at the start, in the merchant’s colour', lang: 'ar', dir: 'rtl', attributes: 'data-placement="start" data-color="#c2185b"', label: 'الدردشة معنا' },
     { name: 'Japanese by data-locale on an English page', lang: 'en', dir: 'ltr', attributes: 'data-locale="ja"', label: 'チャットでお問い合わせ' },
   ]) {
@@ -195,7 +196,7 @@ describe('the launcher looks and sits exactly like the widget’s', () => {
         await swapped(page);
         assert.deepEqual(await looks(page, 'cs-widget .launcher'), before);
         assert.deepEqual(problems, []);
-      });
+      }, { colorScheme });
     });
   }
 });
