@@ -340,6 +340,7 @@ export function triage(text: string, lang?: string): Triage {
   const has = (signal: Signal) => (reading.counts.get(signal) ?? 0) > 0;
 
   const marked = /[?？؟]/.test(text);
+  const orderNumber = ORDER_NUMBER.test(toAsciiDigits(text));
   const question = marked || has('question');
   // What came after an order, when nothing says it is late, missing or welcome, is not what was ordered.
   const switched =
@@ -420,6 +421,8 @@ export function triage(text: string, lang?: string): Triage {
   // "Love it! Does it come in blue?": praise that asks a question asks about the product.
   else if (marked && (has('thanks') || has('praise')) && !wantsHuman && !has('noHuman')) category = 'product';
   else if (has('thanks') || has('praise') || wantsHuman || has('noHuman')) category = 'other';
+  // A question about an order already placed ("any news on 66120?") is about where it is.
+  else if (question && (orderNumber || has('myOrder'))) category = 'shipping';
   // "Hello, anyone there?" asks nothing yet.
   else if (question && !(has('greeting') && wordsOf(fold(text)).length <= SHORT_REQUEST)) category = 'product';
   else category = 'other';
@@ -430,7 +433,7 @@ export function triage(text: string, lang?: string): Triage {
     lost || missing || ((reading.longWait || has('longWait')) && (has('delay') || (shippingAsk && !returnsAsk)));
   // A question before buying (delivery costs and times, other colours after praise) is a general question.
   const afterPurchase =
-    has('myOrder') || has('ordered') || has('received') || has('delivered') || has('still') || ORDER_NUMBER.test(text);
+    has('myOrder') || has('ordered') || has('received') || has('delivered') || has('still') || orderNumber;
   const beforePurchase =
     !afterPurchase &&
     !wantsHuman &&
