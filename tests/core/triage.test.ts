@@ -399,6 +399,32 @@ describe('triage classes', () => {
     assert.equal(triage('When will my order 55102 be shipped?', 'en').priority, 'medium');
     assert.equal(triage('Wann wird meine Bestellung verschickt?', 'de').priority, 'medium');
   });
+  test('a bare "delivered" with nothing received is lost when nothing is asked', () => {
+    assert.equal(triage("L'appli indique que c'est livré depuis hier mais je n'ai rien reçu", 'fr').priority, 'high');
+    assert.notEqual(triage('Wanneer wordt het bezorgd? Nog niets ontvangen', 'nl').priority, 'high');
+  });
+  test('a price cut after buying is a mild complaint', () => {
+    for (const [text, lang] of [
+      ['Bought the boots on Friday and now they are 25% off. Bit annoying.', 'en'],
+      ['Kupiłem buty w piątek, a teraz są 25% taniej', 'pl'],
+      ['上周买的鞋现在打八折了，有点郁闷', 'zh-Hans'],
+    ] as const) {
+      assert.deepEqual([triage(text, lang).category, triage(text, lang).priority], ['complaint', 'medium'], text);
+    }
+  });
+  test('unsubscribing from marketing e-mail is an admin request: other, medium', () => {
+    for (const [text, lang] of [
+      ['How do I stop getting your promotional emails?', 'en'],
+      ['광고 메일 수신 거부 어떻게 해요?', 'ko'],
+      ['Làm sao để không nhận email quảng cáo nữa?', 'vi'],
+    ] as const) {
+      assert.deepEqual([triage(text, lang).category, triage(text, lang).priority], ['other', 'medium'], text);
+    }
+  });
+  test('a question about a placed order by its number is shipping', () => {
+    assert.equal(triage('¿Novedades del pedido 55120? Tenía que salir el martes', 'es').category, 'shipping');
+    assert.equal(triage('Đơn 55120 sao rồi shop?', 'vi').category, 'shipping');
+  });
   test('an order number before a time unit is not a long wait', () => {
     assert.equal(triage('주문번호 55210 일주일째 배송준비중이에요', 'ko').priority, 'medium');
   });
