@@ -230,6 +230,7 @@ try {
   console.log(`\nbytes without: ${describeBytes(medianBytes(without.map((f) => f.bytes)))}`);
   for (const { name, runs } of variants) console.log(`bytes with ${name}, closed: ${describeBytes(medianBytes(runs.map((run) => run.closed.bytes)))}`);
   console.log('\nlong tasks closed, each run (start+duration ms from navigation):');
+  console.log(`  without: ${without.map((f) => `[${f.taskList.join(' ')}]`).join(' ')}`);
   for (const { name, runs } of variants) console.log(`  ${name}: ${runs.map((run) => `[${run.closed.taskList.join(' ')}]`).join(' ')}`);
 
   console.log(`\nOpening the panel: from the click to network idle + ${SETTLE_MS} ms (the pointer's entering included), medians`);
@@ -245,12 +246,14 @@ try {
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log('\nGoals:');
   for (const { name, runs } of variants) {
-    const addedBlocking = medianOf(runs, (run) => run.closed.blockingMs) - medianOf(without, (f) => f.blockingMs);
+    // The demo page runs no script of its own: its long tasks without the widget are the machine's noise,
+    // so the goal is judged on the blocking time with the widget, all of it counted as ours.
+    const blocking = medianOf(runs, (run) => run.closed.blockingMs);
     const addedShift = medianOf(runs, (run) => run.closed.layoutShift) - medianOf(without, (f) => f.layoutShift);
     const openShift = medianOf(runs, (run) => run.opened.layoutShift);
     const paint = medianOf(runs, (run) => run.opened.clickToPanelPaintMs);
     console.log(`  ${name}:`);
-    console.log(`    added blocking time ${round(addedBlocking)} ms (goal ${GOALS.addedBlockingMs} ms): ${verdict(addedBlocking <= GOALS.addedBlockingMs)}`);
+    console.log(`    blocking time with it ${round(blocking)} ms, all counted as added (goal ${GOALS.addedBlockingMs} ms): ${verdict(blocking <= GOALS.addedBlockingMs)}`);
     console.log(`    layout shift added ${round(addedShift, 4)} closed, ${round(openShift, 4)} while opening (goal ${GOALS.layoutShift}): ${verdict(addedShift <= GOALS.layoutShift && openShift <= GOALS.layoutShift)}`);
     console.log(`    panel painted ${round(paint)} ms after the click (goal <= ${GOALS.clickToPanelPaintMs} ms): ${verdict(paint <= GOALS.clickToPanelPaintMs)}`);
   }
