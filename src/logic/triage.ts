@@ -409,9 +409,18 @@ export function triage(text: string, lang?: string): Triage {
   else if ((has('thanks') || has('praise')) && !sarcastic && !question && !has('delay') && !lost) category = 'other';
   // Suggestions, even when they name a topic ("add pickup points", "more colours"), and questions about the
   // store itself or the account ("a discount code for my first order"), unless they also name a product.
-  else if (has('suggestion') && !has('delay') && !lost && !fixAsk) category = 'other';
+  // An angry message is never a question about the store ("what kind of shop is this?!").
+  else if (has('suggestion') && !has('delay') && !lost && !fixAsk && !angry) category = 'other';
   // "How do I…" is how an account question is asked; only a tried fix or a connection problem is a product one.
-  else if ((has('storeInfo') || has('admin')) && !has('delay') && !lost && !reading.productTopic && !has('tried') && !has('connectIssue')) {
+  else if (
+    (has('storeInfo') || has('admin')) &&
+    !angry &&
+    !has('delay') &&
+    !lost &&
+    !reading.productTopic &&
+    !has('tried') &&
+    !has('connectIssue')
+  ) {
     category = 'other';
   }
   else if (has('noHuman') && !shippingAsk && !fixAsk) category = 'other';

@@ -425,6 +425,10 @@ describe('triage classes', () => {
     assert.equal(triage('¿Novedades del pedido 55120? Tenía que salir el martes', 'es').category, 'shipping');
     assert.equal(triage('Đơn 55120 sao rồi shop?', 'vi').category, 'shipping');
   });
+  test('anger about the store is a complaint, high, not a question about the store', () => {
+    assert.deepEqual([triage('What kind of shop is this?! I am furious', 'en').category, triage('What kind of shop is this?! I am furious', 'en').priority], ['complaint', 'high']);
+    assert.equal(triage('Ma che negozio è questo? Sono furioso', 'it').priority, 'high');
+  });
   test('an order number before a time unit is not a long wait', () => {
     assert.equal(triage('주문번호 55210 일주일째 배송준비중이에요', 'ko').priority, 'medium');
   });
