@@ -383,7 +383,8 @@ export function triage(text: string, lang?: string): Triage {
   // is about the shipping, not a complaint about the service in general.
   const waiting = has('delay') || lost || (has('shipping') && (has('still') || reading.waitMentioned));
   const fixAsk = has('askFix') || has('tried') || has('connectIssue');
-  const productAsk = has('product') || fixAsk;
+  // Only a product named, not a question's wording ("is this…?"), makes a product question of an angry one.
+  const productAsk = reading.productTopic || fixAsk;
   const mild = has('disappointed') || has('packaging') || has('lateArrival');
   // A person named in a message of a few words is asked for ("agent. AGENT.", "оператора позовите"), unless
   // it is asked about ("do you hire staff?").
