@@ -13,12 +13,15 @@ export default {
 
 /**
  * Keeps what a page can use: private members are not API, and the analyzer's guesses at event names from
- * `dispatchEvent(new SomeEvent(variable))` (the documented `@event` tags name them) are dropped.
+ * `dispatchEvent(new SomeEvent(variable))` (the documented `@event` tags name them) are dropped. Modules
+ * come in path order.
  */
 function publicApiOnly() {
   return {
     name: 'cs-public-api-only',
     packageLinkPhase({ customElementsManifest }) {
+      // In path order, whatever order the file system lists them in: the same file on every machine.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected');
