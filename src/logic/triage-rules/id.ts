@@ -53,7 +53,7 @@ export const rules: TriageRules = {
     deliveredWord: ['diterima', 'terkirim'],
     greeting: ['halo', 'hai', 'hallo', 'pagi', 'siang', 'sore', 'malam', 'kak', 'min', 'gan', 'sis', 'permisi', 'assalamualaikum'],
     question: ['gimana', 'bagaimana', 'kapan', 'dimana', 'di mana', 'kenapa', 'mengapa', 'berapa', 'apakah', 'apa', 'bisa gak', 'bisa nggak', 'bisa ga', 'boleh'],
-    human: ['ngobrol sm', 'ngobrol sama', 'ngobrol dengan', 'ngomong sama cs', 'chat sama cs', 'sambungin ke', 'sambungkan ke', 'hubungkan ke', 'tolong sambungin', 'telpon aku', 'telepon aku', 'telpon saya', 'telepon saya', 'bisa telpon', 'bisa telepon', 'hubungi saya', 'hubungi aku', 'cs manusia', 'ngobrol sama orang', 
+    human: ['orang beneran', 'orang asli', 'alihkan ke', 'dialihkan ke', 'oper ke cs', 'sambung ke cs', 'ngobrol sm', 'ngobrol sama', 'ngobrol dengan', 'ngomong sama cs', 'chat sama cs', 'sambungin ke', 'sambungkan ke', 'hubungkan ke', 'tolong sambungin', 'telpon aku', 'telepon aku', 'telpon saya', 'telepon saya', 'bisa telpon', 'bisa telepon', 'hubungi saya', 'hubungi aku', 'cs manusia', 'ngobrol sama orang', 
       ...ASK.flatMap((ask) => PERSON.map((person) => `${ask} ... ${person}`)),
       'cs manusia', 'admin manusia', 'orang asli', 'manusia asli', 'petugas asli', 'live chat', 'tolong sambungkan cs',
     ],
