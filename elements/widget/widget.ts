@@ -182,7 +182,6 @@ export class CsWidget extends LitElement {
     this.announceErrors();
   }
 
-
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.followVisualViewport(false);
@@ -383,7 +382,8 @@ export class CsWidget extends LitElement {
     const shown = items.flatMap((item) => (item.kind === 'text' && item.failure ? [`${item.id} ${item.failure}`] : []));
     if (contact?.state === 'invalid') shown.push(`${contact.email} invalid-email`);
     if (error) shown.push(`- ${error}`);
-    for (const key of shown) if (!this.shownErrors.includes(key)) this.emit('cs-error', { code: key.split(' ')[1] as ErrorCode });
+    // The code is the last word: an address the room refused may hold spaces.
+    for (const key of shown) if (!this.shownErrors.includes(key)) this.emit('cs-error', { code: key.split(' ').pop() as ErrorCode });
     this.shownErrors = shown;
   }
 

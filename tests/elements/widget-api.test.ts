@@ -3,7 +3,7 @@
 // room is played over a fake WebSocket (fake-room.ts); embed.js brings the translations, as on a storefront.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../elements/embed.js';
-import { CsSendEvent, type CsWidgetEvent, type CsWidgetEventDetails, type CsWidgetEventName } from '../../elements/events/index.js';
+import { CsLeaveContactEvent, CsSendEvent, type CsWidgetEvent, type CsWidgetEventDetails, type CsWidgetEventName } from '../../elements/events/index.js';
 import type { CsWidget } from '../../elements/widget/widget.js';
 import type { ChatMessage } from '../../src/protocol/messages.js';
 import { emulateMedia } from '../support/emulate-media.js';
@@ -180,6 +180,24 @@ describe('<cs-widget> public API', () => {
       socket.deliver({ type: 'typing/updated', role: 'agent', name: 'Alice', typing: true });
       await settle(el);
       expect(errors.length, 'still the same error on screen: not again').to.equal(1);
+    });
+  });
+
+  describe('cs-error for an e-mail address', () => {
+    it('fires invalid-email each time the room refuses an address the shopper left (spaces and all)', async () => {
+      const errors = record('cs-error');
+      const { el, socket } = await connectedWidget();
+      const banner = el.shadowRoot!.querySelector('cs-wait-banner')!;
+      banner.dispatchEvent(new CsLeaveContactEvent('anna at example'));
+      await waitUntil(() => socket.sent.some((m) => m.type === 'contact/leave'), 'the address should be sent');
+      socket.deliver({ type: 'error', code: 'invalid-email' });
+      await settle(el);
+      expect(errors).to.deep.equal([{ code: 'invalid-email' }]);
+      banner.dispatchEvent(new CsLeaveContactEvent('anna@ example'));
+      await waitUntil(() => socket.sent.filter((m) => m.type === 'contact/leave').length === 2);
+      socket.deliver({ type: 'error', code: 'invalid-email' });
+      await settle(el);
+      expect(errors).to.deep.equal([{ code: 'invalid-email' }, { code: 'invalid-email' }]);
     });
   });
 
