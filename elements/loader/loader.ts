@@ -52,7 +52,7 @@ function readConfig(script: HTMLScriptElement): LoaderConfig | undefined {
     return valid;
   };
   const serverValid = check(!!server && SERVER.test(server), 'server', 'a host like chat.example.com');
-  const siteValid = check(isSiteKey(site), 'site', '1-64 of A-Z a-z 0-9 _ . -');
+  const siteValid = check(isSiteKey(site), 'site', '1-64 of A-Za-z0-9_.-');
   check(!placement || placement === 'start' || placement === 'end', 'placement', 'start or end');
   check(!color || CSS.supports('color', color), 'color', 'a CSS colour');
   return serverValid && siteValid ? config : undefined;
@@ -107,6 +107,11 @@ function start(config: LoaderConfig, widgetUrl: string) {
     await real.updateComplete;
     await localeLoaded;
     await real.updateComplete;
+    // Never from under a press: a button pressed on ours and released on the real one clicks neither. A
+    // frame's wait lets a press already on its way (the shopper hovered and clicked at once) reach ours;
+    // a press on ours is waited out (its click opens the panel).
+    await new Promise(requestAnimationFrame);
+    if (button.matches(':active')) await new Promise((resolve) => button.addEventListener('click', resolve, { once: true }));
     const open = real.hasAttribute('open');
     // Opened: the composer, to type at once; focused: the real launcher; hovered: the focus stays put.
     if (open || root.activeElement) real.shadowRoot!.querySelector<HTMLElement>(open ? 'cs-composer' : '.launcher')!.focus();

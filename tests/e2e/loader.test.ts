@@ -250,7 +250,7 @@ describe('mistakes in the script tag', () => {
   for (const { mistake, attributes, message, launcher } of [
     { mistake: 'no data-server', attributes: () => 'data-site="demo-shop"', message: /^\[cs-widget\] data-server is missing: expected a host like chat\.example\.com$/, launcher: false },
     { mistake: 'a URL with a path as data-server', attributes: () => 'data-server="https://chat.example.com/chat" data-site="demo-shop"', message: /^\[cs-widget\] data-server="https:\/\/chat\.example\.com\/chat": expected a host like chat\.example\.com$/, launcher: false },
-    { mistake: 'no data-site', attributes: () => server(), message: /^\[cs-widget\] data-site is missing: expected 1-64 of A-Z a-z 0-9 _ \. -$/, launcher: false },
+    { mistake: 'no data-site', attributes: () => server(), message: /^\[cs-widget\] data-site is missing: expected 1-64 of A-Za-z0-9_\.-$/, launcher: false },
     { mistake: 'a site key with a space', attributes: () => `${server()} data-site="demo shop"`, message: /^\[cs-widget\] data-site="demo shop": expected 1-64 of/, launcher: false },
     { mistake: 'a placement other than start or end', attributes: () => `${server()} data-site="demo-shop" data-placement="left"`, message: /^\[cs-widget\] data-placement="left": expected start or end$/, launcher: true },
     { mistake: 'a colour CSS does not know', attributes: () => `${server()} data-site="demo-shop" data-color="blurple"`, message: /^\[cs-widget\] data-color="blurple": expected a CSS colour$/, launcher: true },
