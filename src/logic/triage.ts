@@ -27,6 +27,7 @@ const MASKED_BY: Partial<Record<Signal, readonly Signal[]>> = {
   // Thai ขาด is "torn" but also "lacking" (ขาดไปหนึ่งชิ้น "one piece short")
   damage: ['notDefect', 'packaging', 'missingItem'],
   defect: ['notDefect', 'connectIssue'],
+  suggestion: ['askFix'],
   // "smoke detector" is a product, not smoke
   safety: ['notDefect'],
   human: ['noHuman'],
@@ -77,6 +78,9 @@ const SHORT_CUE = 4;
 
 /** A number of days, weeks or months at least this big is an order number, not a wait. */
 const MAX_WAIT_AMOUNT = 1000;
+
+/** A device's error code: a letter or two and a few digits ("E21", "F05", "EH-3"), or digits and a letter. */
+const ERROR_CODE = /(?<![\p{L}\d])(?:\p{Lu}{1,2}-?\d{1,3}|\d{1,2}\p{Lu})(?![\p{L}\d])/u;
 
 /** An order or tracking number: four digits or more. */
 const ORDER_NUMBER = /\d{4,}/;
@@ -351,7 +355,9 @@ export function triage(text: string, lang?: string): Triage {
     !has('missingItem') &&
     !has('thanks') &&
     !has('praise');
-  const problem = has('damage') || has('defect') || has('wrongItem') || has('safety') || switched;
+  // "Error E21", "Fehler F05": an error word next to a device's error code.
+  const errorCode = has('errorWord') && ERROR_CODE.test(text);
+  const problem = has('damage') || has('defect') || has('wrongItem') || has('safety') || switched || errorCode;
   const shouting = isShouting(text);
   const bangs = /[!！]{3,}/.test(text) || (text.match(/[!！]/g)?.length ?? 0) >= 4;
   // "Says delivered" next to "nothing came" is a lost parcel.

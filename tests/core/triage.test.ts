@@ -429,6 +429,17 @@ describe('triage classes', () => {
     assert.deepEqual([triage('What kind of shop is this?! I am furious', 'en').category, triage('What kind of shop is this?! I am furious', 'en').priority], ['complaint', 'high']);
     assert.equal(triage('Ma che negozio è questo? Sono furioso', 'it').priority, 'high');
   });
+  test('an appliance error code or a fridge that stopped cooling is a defect; a payment error without a code is not', () => {
+    for (const [text, lang] of [
+      ['The dishwasher shows error E15 and stops halfway, what can I do?', 'en'],
+      ['Die Spülmaschine zeigt Fehler E15 an, was tun?', 'de'],
+      ['冰箱不制冷了，有什么办法吗？', 'zh-Hans'],
+      ['Tủ lạnh không còn lạnh nữa, phải làm sao?', 'vi'],
+    ] as const) {
+      assert.deepEqual([triage(text, lang).category, triage(text, lang).priority], ['product', 'high'], text);
+    }
+    assert.notEqual(triage('I got an error when paying, can I use PayPal instead?', 'en').priority, 'high');
+  });
   test('an order number before a time unit is not a long wait', () => {
     assert.equal(triage('주문번호 55210 일주일째 배송준비중이에요', 'ko').priority, 'medium');
   });

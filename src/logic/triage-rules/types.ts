@@ -29,6 +29,8 @@ export const SIGNALS = [
   'missingItem',
   /** A safety concern: smoke, burning smell, sparks, overheating, electric shock. */
   'safety',
+  /** "Error", "Fehler", "エラー": a defect when the message also has an error code ("E21"). */
+  'errorWord',
   /** Looks like a defect but is not one ("not broken but", "the tracking number does not work"). */
   'notDefect',
   /** The packaging (box) was damaged: a mild complaint unless the item is damaged too. */
