@@ -57,16 +57,8 @@ const launchers = {
         headless: true,
         // Lets tests/support/wtr-emulate-media.mjs set the preferences behind media features.
         args: ['--remote-allow-system-access'],
-        // Nothing in the background reaching for the network.
-        extraPrefsFirefox: {
-          'app.update.enabled': false,
-          'browser.safebrowsing.malware.enabled': false,
-          'browser.safebrowsing.phishing.enabled': false,
-          'network.captive-portal-service.enabled': false,
-          'network.connectivity-service.enabled': false,
-          'datareporting.policy.dataSubmissionEnabled': false,
-          'toolkit.telemetry.enabled': false,
-        },
+        // No network checks in the background (puppeteer-core turns off updates, safe browsing and reports).
+        extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'network.connectivity-service.enabled': false },
       },
     }),
 };
