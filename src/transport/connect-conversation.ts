@@ -1,4 +1,6 @@
-import PartySocket from 'partysocket';
+// partysocket's reconnecting socket without its PartySocket wrapper, whose URL building we do in a line
+// (a kilobyte of the widget's budget).
+import ReconnectingWebSocket from 'partysocket/ws';
 import { TYPING_REFRESH_MS } from '../protocol/limits.js';
 import {
   CONVERSATIONS_PATH,
@@ -140,18 +142,26 @@ export interface ConversationSocket {
  */
 export function openConversationSocket(conversation: Conversation, options: SocketOptions): ConversationSocket {
   const { host, secure, room, credentials, parse = parseServerMessage, onFrame = () => {}, onUnknownFrame } = options;
-  const socket = new PartySocket({
-    host,
-    protocol: secure ? 'wss' : 'ws',
-    room,
+  // PartyKit's room URL; `_pk` names this connection to the room, the same across reconnects.
+  const connectionId = crypto.randomUUID();
+  const socket = new ReconnectingWebSocket(
     // Re-read on every reconnect: resume after the last message this client has without a gap.
-    query: () => ({ v: String(PROTOCOL_VERSION), after: String(conversation.$resumePoint.get()), ...credentials() }),
-    // We resend unacknowledged messages on every open ourselves; partysocket's own buffer would
-    // add a second copy.
-    maxEnqueuedMessages: 0,
-    minReconnectionDelay: MIN_RECONNECT_DELAY_MS,
-    maxReconnectionDelay: MAX_RECONNECT_DELAY_MS,
-  });
+    () =>
+      `${secure ? 'wss' : 'ws'}://${host}/parties/main/${encodeURIComponent(room)}?${new URLSearchParams({
+        _pk: connectionId,
+        v: String(PROTOCOL_VERSION),
+        after: String(conversation.$resumePoint.get()),
+        ...credentials(),
+      })}`,
+    undefined,
+    {
+      // We resend unacknowledged messages on every open ourselves; partysocket's own buffer would
+      // add a second copy.
+      maxEnqueuedMessages: 0,
+      minReconnectionDelay: MIN_RECONNECT_DELAY_MS,
+      maxReconnectionDelay: MAX_RECONNECT_DELAY_MS,
+    },
+  );
 
   /** Sends now if the socket is open; false otherwise (nothing is queued: callers resend on `open`). */
   const send = (message: ClientMessage): boolean => {
