@@ -144,6 +144,26 @@ describe('the storefront with the script tag', () => {
     });
   });
 
+  test('every setting reaches the widget: server, site, locale, placement, identity token, colour', async () => {
+    await openPage(async (page) => {
+      await gotoFixture(page, tag('async data-locale="de" data-placement="start" data-identity-token="token-from-the-shop" data-color="rgb(194, 24, 91)"'));
+      await loaderLauncher(page).hover();
+      await swapped(page);
+      const widget = page.locator('cs-widget');
+      const attributes = await widget.evaluate((element) => Object.fromEntries(element.getAttributeNames().map((name) => [name, element.getAttribute(name)])));
+      assert.deepEqual(attributes, {
+        server: dev.host,
+        site: 'demo-shop',
+        locale: 'de',
+        placement: 'start',
+        'identity-token': 'token-from-the-shop',
+        style: '--cs-accent: rgb(194, 24, 91);',
+      });
+      assert.equal(await realLauncher(page).innerText(), 'Chatten Sie mit uns');
+      assert.equal(await realLauncher(page).evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(194, 24, 91)');
+    });
+  });
+
   test('a click before the widget has loaded opens the panel at once, focus in the composer, and the bot answers', async () => {
     await openPage(async (page, problems) => {
       // The widget's code arrives only after the click: the click lands on the loader's launcher.
