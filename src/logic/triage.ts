@@ -76,6 +76,9 @@ interface Compiled {
 /** Word-bounded languages: cues this long or shorter must be whole words; longer ones are specific enough. */
 const SHORT_CUE = 4;
 
+/** Currency words and signs, folded, that can stand between a number and a time unit ("40 ש״ח יום"). */
+const CURRENCIES = new Set(['ש״ח', 'שח', 'שקל', 'שקלים', 'tl', 'lira', 'eur', 'euro', 'euros', 'usd', 'dollar', 'dollars', 'reais', 'real', 'zl', 'zloty', 'zlotych', 'rub', 'руб', 'рублей', 'рубля', 'rb', 'ribu', 'rupiah', 'baht', 'บาท', 'dong', 'k', 'تومان', 'تومن', 'ريال', 'درهم', 'دينار', 'جنيه']);
+
 /** A number of days, weeks or months at least this big is an order number, not a wait. */
 const MAX_WAIT_AMOUNT = 1000;
 
@@ -150,7 +153,7 @@ function waitPattern(rules: TriageRules): RegExp | null {
   // Words: "6 weeks", "seit 6 wochen", "40 gundur"; chars: "3周", "10日".
   const source =
     rules.match === 'words'
-      ? `(?<= )(?<n>${number}) (?:[^ ]+ )?(?:${unit})(?= )`
+      ? `(?<= )(?<n>${number}) (?:(?<gap>[^ ]+) )?(?:${unit})(?= )`
       : `(?<n>${number})\\s*(?:${unit})`;
   return new RegExp(source, 'gu');
 }
@@ -309,7 +312,9 @@ function read(one: Compiled, folded: string, reading: Reading): void {
   if (ordered && (spans.get('received') ?? []).some(([start]) => start > ordered[0])) reading.orderedThenReceived = true;
   if (one.wait) {
     for (const match of text.matchAll(one.wait)) {
-      const { n = '', week, month } = match.groups ?? {};
+      const { n = '', week, month, gap } = match.groups ?? {};
+      // "40 ₪ a day after I bought it" is a price.
+      if (gap && CURRENCIES.has(gap)) continue;
       const amount = one.rules.numbers?.[n] ?? Number.parseFloat(n.replace(',', '.'));
       const days = amount * (month ? 30 : week ? 7 : 1);
       // An order number before a unit ("#84012 일주일째") is not a wait.
@@ -384,10 +389,13 @@ export function triage(text: string, lang?: string): Triage {
   const threat = has('threat');
   const missing = has('missingItem');
   const returnsAsk = has('returns') || ((problem || missing) && has('replacement'));
-  const shippingAsk = has('shipping') || has('delay') || lost || missing || has('addressChange');
+  // "Ordered 5 weeks ago and still nothing": a long wait for something ordered is a late parcel.
+  const longWaitForOrder =
+    (reading.longWait || has('longWait')) && (has('ordered') || has('still') || has('myOrder')) && !has('returns');
+  const shippingAsk = has('shipping') || has('delay') || lost || missing || has('addressChange') || longWaitForOrder;
   // Waiting for a parcel: said outright, or a parcel "still" somewhere or after "3 weeks". Anger about a wait
   // is about the shipping, not a complaint about the service in general.
-  const waiting = has('delay') || lost || (has('shipping') && (has('still') || reading.waitMentioned));
+  const waiting = has('delay') || lost || longWaitForOrder || (has('shipping') && (has('still') || reading.waitMentioned));
   const fixAsk = has('askFix') || has('tried') || has('connectIssue');
   // Only a product named, not a question's wording ("is this…?"), makes a product question of an angry one.
   const productAsk = reading.productTopic || fixAsk;
@@ -446,7 +454,7 @@ export function triage(text: string, lang?: string): Triage {
   // A month or more without the parcel, or a parcel marked lost, is urgent; so is a refund that long overdue
   // (a wait), but not a return inside a 30-day window.
   const longLost =
-    lost || missing || ((reading.longWait || has('longWait')) && (has('delay') || (shippingAsk && !returnsAsk)));
+    lost || missing || longWaitForOrder || ((reading.longWait || has('longWait')) && (has('delay') || (shippingAsk && !returnsAsk)));
   // A question before buying (delivery costs and times, other colours after praise) is a general question.
   const afterPurchase =
     has('myOrder') || has('ordered') || has('received') || has('delivered') || has('still') || orderNumber;

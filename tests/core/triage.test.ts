@@ -440,6 +440,26 @@ describe('triage classes', () => {
     }
     assert.notEqual(triage('I got an error when paying, can I use PayPal instead?', 'en').priority, 'high');
   });
+  test('"ordered five weeks ago and still nothing" is a late parcel, high; a price with a day after it is not a wait', () => {
+    for (const [text, lang] of [
+      ['ordered 5 weeks ago and still nothing, where is it', 'en'],
+      ['Ordinato 5 settimane fa e ancora niente, dov’è?', 'it'],
+      ['もう1ヶ月以上経つのにまだ届きません', 'ja'],
+    ] as const) {
+      assert.deepEqual([triage(text, lang).category, triage(text, lang).priority], ['shipping', 'high'], text);
+    }
+    assert.equal(triage('המחיר ירד ב-40 ש״ח יום אחרי שקניתי, קצת מבאס', 'he').priority, 'medium');
+  });
+  test('clothes that shrank, zips that jam, draining batteries and lines on a screen are defects', () => {
+    for (const [text, lang] of [
+      ['Der Pulli ist nach der ersten Wäsche eingelaufen', 'de'],
+      ['Молния заедает и не застёгивается', 'ru'],
+      ['Bateria rozładowuje się w dwie godziny', 'pl'],
+      ['Màn hình bị sọc xanh', 'vi'],
+    ] as const) {
+      assert.equal(triage(text, lang).priority, 'high', text);
+    }
+  });
   test('an order number before a time unit is not a long wait', () => {
     assert.equal(triage('주문번호 55210 일주일째 배송준비중이에요', 'ko').priority, 'medium');
   });
