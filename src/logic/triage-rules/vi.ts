@@ -34,7 +34,7 @@ export const rules: TriageRules = {
     lateArrival: ['shipper giao trễ', 'đến trễ', 'mới nhận được', 'cuối cùng cũng nhận', 'giao trễ'],
     longWait: ['một tháng', 'hơn tháng', 'cả tháng', 'mấy tháng'],
     product: ['cách dùng', 'cách sử dụng', 'hướng dẫn', 'cài đặt', 'lắp đặt', 'kết nối', 'ghép nối', 'tương thích', 'dùng được với', 'size nào', 'mặc size', 'vừa không', 'kích thước', 'bảng size', 'pin', 'sạc', 'chống nước', 'chất liệu', 'máy rửa bát', 'lò vi sóng', 'giặt', 'kèm theo', 'có sẵn', 'còn hàng', 'màu', 'tư vấn', 'khác nhau', 'chống ồn', 'có không'],
-    connectIssue: ['không bắt được bluetooth', 'không kết nối được', 'ko kết nối được', 'không kết nối', 'không ghép nối được', 'mất kết nối'],
+    connectIssue: ['kết nối được ... nhưng không', 'nhưng không kết nối được', 'không bắt được bluetooth', 'không kết nối được', 'ko kết nối được', 'không kết nối', 'không ghép nối được', 'mất kết nối'],
     askFix: ['có cách nào', 'phải làm sao', 'cách sửa', 'sửa sao', 'làm sao', 'làm thế nào', 'phải làm gì', 'có bình thường không', 'bình thường không', 'có an toàn không', 'an toàn không', 'dùng tiếp được không', 'kiểm tra giúp'],
     tried: ['đã thử', 'thử rồi', 'reset', 'khởi động lại', 'dây khác', 'vẫn vậy', 'vẫn không'],
     admin: ['không nhận email', 'email quảng cáo', 'hủy nhận email', 'ngừng nhận email', 'hóa đơn', 'hoá đơn', 'xuất hóa đơn', 'tài khoản', 'mật khẩu', 'đăng nhập', 'hủy đăng ký', 'xóa tài khoản', 'thông tin cá nhân', 'email'],
