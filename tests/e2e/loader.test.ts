@@ -118,6 +118,7 @@ describe('the storefront with the script tag', () => {
       await page.waitForFunction(() => customElements.get('cs-widget') !== undefined);
 
       assert.equal(await page.evaluate(() => (window as unknown as { storageAccesses: number }).storageAccesses), 0, 'storage touched');
+      assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, ''], 'storage written');
       assert.equal(await page.locator('cs-widget').count(), 0);
       assert.deepEqual(sockets, []);
       assert.deepEqual(chatRequests, []);
