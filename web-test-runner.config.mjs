@@ -82,7 +82,9 @@ export default {
     emulateMediaPlugin(),
   ],
   browsers: selectedBrowsers(),
-  // Both engines at once, one test file at a time in each (2 cores; focus tests need the active tab).
+  // Both engines at once, one test file at a time in each: Firefox throttles background tabs (read marks
+  // from IntersectionObserver, axe runs time out at 3 files at once), and its media preferences
+  // (tests/support/wtr-emulate-media.mjs) are browser-wide.
   concurrentBrowsers: 2,
   concurrency: 1,
   // nanostores reads process.env.NODE_ENV, which bundlers replace but wtr serves as is.
