@@ -56,6 +56,7 @@
 's86d85f368b321b48': `Sie chatten wieder mit unserem Assistenten. Über „Mit unserem Team sprechen“ erreichen Sie jederzeit unser Team.`,
 's87aae8e2841e3fe2': `Ich bin nicht sicher, ob ich Sie richtig verstanden habe. Meinten Sie eine dieser Fragen?`,
 's8a91618aeadc446f': `Jemand anderes aus dem Team hat diese Unterhaltung bereits übernommen.`,
+'s8c7571b062678cab': `Dieser Chat konnte nicht mit Ihrem Konto verknüpft werden. Es kann helfen, die Seite neu zu laden.`,
 's8ca3b021833cbf6f': `Zugestellt`,
 's8f8d7d75f42dcaee': `Nachricht schreiben …`,
 's927658cd68efc978': `Darauf habe ich leider keine Antwort. Ich habe Ihre Frage an unser Team weitergegeben – dort ist alles zu sehen, was Sie hier geschrieben haben.`,

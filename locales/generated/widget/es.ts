@@ -56,6 +56,7 @@
 's86d85f368b321b48': `Estás hablando de nuevo con el asistente. Elige “Hablar con un agente” cuando quieras para comunicarte con nuestro equipo.`,
 's87aae8e2841e3fe2': `No estoy seguro de haberte entendido. ¿Te refieres a alguna de estas preguntas?`,
 's8a91618aeadc446f': `Otra persona del equipo ya está atendiendo esta conversación.`,
+'s8c7571b062678cab': `No pudimos vincular este chat a tu cuenta. Recargar la página puede ayudar.`,
 's8ca3b021833cbf6f': `Entregado`,
 's8f8d7d75f42dcaee': `Escribe un mensaje…`,
 's927658cd68efc978': `No pude responder a eso. Pasé tu pregunta a un agente, que puede ver todo lo que escribiste aquí.`,

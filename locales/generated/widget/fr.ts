@@ -56,6 +56,7 @@
 's86d85f368b321b48': `Vous discutez de nouveau avec l’assistant. Choisissez « Parler à un conseiller » à tout moment pour joindre notre équipe.`,
 's87aae8e2841e3fe2': `Je ne suis pas sûr d’avoir bien compris. Vouliez-vous dire l’une de ces questions ?`,
 's8a91618aeadc446f': `Un autre membre de l’équipe a déjà pris en charge cette conversation.`,
+'s8c7571b062678cab': `Cette discussion n’a pas pu être liée à votre compte. Recharger la page peut aider.`,
 's8ca3b021833cbf6f': `Distribué`,
 's8f8d7d75f42dcaee': `Écrivez un message…`,
 's927658cd68efc978': `Je n’ai pas pu répondre à cette question. Je l’ai transmise à un conseiller, qui peut voir tout ce que vous avez écrit ici.`,

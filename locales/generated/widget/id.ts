@@ -56,6 +56,7 @@
 's86d85f368b321b48': `Anda kembali chat dengan asisten otomatis. Pilih “Chat dengan staf” kapan saja untuk menghubungi tim kami.`,
 's87aae8e2841e3fe2': `Maaf, saya kurang memahami maksud Anda. Apakah maksud Anda salah satu dari ini?`,
 's8a91618aeadc446f': `Staf lain sudah menangani percakapan ini.`,
+'s8c7571b062678cab': `Chat ini tidak dapat ditautkan ke akun Anda. Memuat ulang halaman mungkin membantu.`,
 's8ca3b021833cbf6f': `Terkirim`,
 's8f8d7d75f42dcaee': `Tulis pesan…`,
 's927658cd68efc978': `Maaf, saya tidak dapat menjawabnya. Pertanyaan Anda sudah saya teruskan ke staf kami, yang dapat melihat semua yang Anda tulis di sini.`,

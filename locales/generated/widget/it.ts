@@ -56,6 +56,7 @@
 's86d85f368b321b48': `Stai di nuovo parlando con l’assistente. Scegli «Parla con un operatore» in qualsiasi momento per contattare il nostro team.`,
 's87aae8e2841e3fe2': `Non sono sicuro di aver capito. Intendevi una di queste domande?`,
 's8a91618aeadc446f': `Un altro membro del team ha già preso in carico questa conversazione.`,
+'s8c7571b062678cab': `Non è stato possibile collegare questa chat al tuo account. Ricaricare la pagina potrebbe aiutare.`,
 's8ca3b021833cbf6f': `Consegnato`,
 's8f8d7d75f42dcaee': `Scrivi un messaggio…`,
 's927658cd68efc978': `Non sono riuscito a rispondere. Ho passato la tua domanda a un operatore, che può vedere tutto ciò che hai scritto qui.`,

@@ -56,6 +56,7 @@
 's86d85f368b321b48': `Je praat weer met de assistent. Kies op elk moment ‘Chat met een medewerker’ om ons team te bereiken.`,
 's87aae8e2841e3fe2': `Ik weet niet zeker of ik je goed begrijp. Bedoelde je een van deze vragen?`,
 's8a91618aeadc446f': `Iemand anders uit het team heeft dit gesprek al opgepakt.`,
+'s8c7571b062678cab': `Deze chat kon niet aan je account worden gekoppeld. De pagina opnieuw laden kan helpen.`,
 's8ca3b021833cbf6f': `Afgeleverd`,
 's8f8d7d75f42dcaee': `Typ een bericht…`,
 's927658cd68efc978': `Daar heb ik helaas geen antwoord op. Ik heb je vraag doorgestuurd naar een medewerker, die alles kan zien wat je hier hebt geschreven.`,

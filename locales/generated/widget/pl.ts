@@ -56,6 +56,7 @@
 's86d85f368b321b48': `Znowu rozmawiasz z asystentem. W każdej chwili możesz wybrać „Porozmawiaj z konsultantem”, aby skontaktować się z naszym zespołem.`,
 's87aae8e2841e3fe2': `Chyba nie do końca rozumiem. Czy chodziło o jedno z tych pytań?`,
 's8a91618aeadc446f': `Ktoś inny z zespołu już przejął tę rozmowę.`,
+'s8c7571b062678cab': `Nie udało się połączyć tego czatu z Twoim kontem. Odświeżenie strony może pomóc.`,
 's8ca3b021833cbf6f': `Dostarczono`,
 's8f8d7d75f42dcaee': `Napisz wiadomość…`,
 's927658cd68efc978': `Nie znam odpowiedzi na to pytanie. Przekazuję je konsultantowi, który widzi całą tę rozmowę.`,

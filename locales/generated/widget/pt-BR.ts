@@ -56,6 +56,7 @@
 's86d85f368b321b48': `Você está falando com o assistente de novo. Escolha “Falar com um atendente” a qualquer momento para chamar nossa equipe.`,
 's87aae8e2841e3fe2': `Acho que não entendi bem. Você quis dizer uma destas opções?`,
 's8a91618aeadc446f': `Outro atendente da equipe já assumiu esta conversa.`,
+'s8c7571b062678cab': `Não foi possível vincular este chat à sua conta. Recarregar a página pode ajudar.`,
 's8ca3b021833cbf6f': `Entregue`,
 's8f8d7d75f42dcaee': `Escreva uma mensagem…`,
 's927658cd68efc978': `Não consegui responder a isso. Passei sua pergunta para um atendente, que pode ver tudo o que você escreveu aqui.`,

@@ -56,6 +56,7 @@
 's86d85f368b321b48': `Yeniden asistanla konuşuyorsunuz. Ekibimize ulaşmak için istediğiniz zaman “Müşteri temsilcisiyle görüş” seçeneğini kullanabilirsiniz.`,
 's87aae8e2841e3fe2': `Sizi tam anlayamadım. Bunlardan birini mi demek istediniz?`,
 's8a91618aeadc446f': `Bu görüşmeyi ekipten başka biri zaten üstlendi.`,
+'s8c7571b062678cab': `Bu sohbet hesabınıza bağlanamadı. Sayfayı yenilemek işe yarayabilir.`,
 's8ca3b021833cbf6f': `İletildi`,
 's8f8d7d75f42dcaee': `Mesajınızı yazın…`,
 's927658cd68efc978': `Buna yanıt veremedim. Sorunuzu bir müşteri temsilcisine ilettim; buraya yazdığınız her şeyi görebiliyor.`,

@@ -56,6 +56,7 @@
 's86d85f368b321b48': `Bạn đang trò chuyện lại với trợ lý tự động. Chọn “Trò chuyện với nhân viên” bất cứ lúc nào để liên hệ đội ngũ hỗ trợ của chúng tôi.`,
 's87aae8e2841e3fe2': `Tôi chưa chắc đã hiểu đúng ý bạn. Có phải bạn muốn hỏi một trong những câu sau không?`,
 's8a91618aeadc446f': `Một nhân viên khác đã nhận cuộc trò chuyện này.`,
+'s8c7571b062678cab': `Không thể liên kết cuộc trò chuyện này với tài khoản của bạn. Tải lại trang có thể giúp khắc phục.`,
 's8ca3b021833cbf6f': `Đã gửi`,
 's8f8d7d75f42dcaee': `Nhập tin nhắn…`,
 's927658cd68efc978': `Tôi chưa trả lời được câu hỏi này. Tôi đã chuyển câu hỏi của bạn cho nhân viên hỗ trợ, họ có thể xem mọi nội dung bạn đã viết ở đây.`,
