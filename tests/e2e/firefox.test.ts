@@ -38,8 +38,9 @@ beforeEach(async () => {
   page = await context.newPage();
   pageErrors = [];
   page.on('pageerror', (error) => {
-    // Firefox reports a refused WebSocket as an error of the page: expected while the server is down.
-    if (!/can’t establish a connection to the server at ws:/.test(String(error))) pageErrors.push(String(error));
+    // Firefox reports its own WebSocket troubles as errors of the page: a socket refused while the server
+    // is down, and one cut by a reload ("The connection to ws://… was interrupted while the page was loading").
+    if (!/(can’t establish a connection to the server at|^Error: The connection to) ws:/.test(String(error))) pageErrors.push(String(error));
   });
 });
 
