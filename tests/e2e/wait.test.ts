@@ -62,7 +62,7 @@ describe('the expected wait on the storefront', () => {
       const { openChat, send } = shopper(shop.page);
       await openChat();
       // How fast it comes is measured by bench/ack-latency.ts, not asserted against a wall clock here.
-      await send('Do you ship to Riyadh?');
+      await send('Can I change the delivery address of my order?');
       await shop.page.getByText('We got your message.').waitFor();
       // Medium priority, no history: the site's 240-minute target, said as a whole duration.
       await shop.page.getByText('A person will answer within 4 hours.').first().waitFor();
