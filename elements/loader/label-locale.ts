@@ -12,7 +12,6 @@ function languageAndScript(tag: string | null | undefined): string {
 }
 
 const LABEL_LOCALES = Object.keys(launcherLabels);
-const LABEL_LANGUAGES = LABEL_LOCALES.map(languageAndScript);
 
 /**
  * The locale <cs-widget> will speak for the same preferences, as src/i18n/negotiateLocale picks it, in
@@ -20,8 +19,9 @@ const LABEL_LANGUAGES = LABEL_LOCALES.map(languageAndScript);
  * (tests/core/label-locale.test.ts holds both to the same answers).
  */
 export function labelLocale(requested: readonly (string | null | undefined)[]): string {
+  const languages = LABEL_LOCALES.map(languageAndScript);
   for (const tag of requested) {
-    const index = LABEL_LANGUAGES.indexOf(languageAndScript(tag));
+    const index = languages.indexOf(languageAndScript(tag));
     if (index >= 0) return LABEL_LOCALES[index]!;
   }
   return sourceLocale;

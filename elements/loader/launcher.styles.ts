@@ -3,8 +3,9 @@
  * swapping it for <cs-widget> moves no pixel (tests/e2e/loader.test.ts compares both). Left out as
  * changing nothing here: box sizing (no size is set), the host's text colour (the button sets its own),
  * and the `.base` column (the host holds only the button, so it is as wide as the button either way).
- * Left out for the budget: the focus ring's colours. Focusing this launcher swaps in the real one, which
- * takes the focus; until then the browser's own ring shows, which is visible on light and dark pages.
+ * Left out for the budget: the focus ring's colours and the pointer cursor. Focusing or hovering this
+ * launcher swaps in the real one, which has both (and takes the focus); until then the browser's own ring
+ * shows, which is visible on light and dark pages.
  * !important as there: the page's rules on the host element beat :host, and a reset like
  * `* { all: unset }` would unplace it. The font shorthand sets what the widget's longhands set (and
  * resets the rest, which all: initial has reset already).
@@ -29,7 +30,6 @@ export default css`
 
   button {
     font: inherit;
-    cursor: pointer;
     display: flex;
     align-items: center;
     gap: .5em;
