@@ -65,8 +65,11 @@ function append(parent: Node, tag: string, attributes: Record<string, string>, n
   return element;
 }
 
-/** A task of its own after this one: the browser handles input in between. */
-const nextTask = () => new Promise(setTimeout);
+/**
+ * A task of its own after this one: the browser handles input in between. (The executor's `reject`
+ * lands in setTimeout's delay: not a number, so 0.)
+ */
+const nextTask = () => new Promise(setTimeout as (resolve: (value: unknown) => void) => void);
 
 /** Draws the launcher; swaps in <cs-widget> (loaded from `widgetUrl`) once the shopper reaches for it. */
 async function start(config: LoaderConfig, widgetUrl: string) {
