@@ -3,15 +3,13 @@
 // reply, read receipts, an internal note checked on the shopper's wire, a canned reply, resolve), the
 // claim race, and refused tokens.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { signAgentToken } from '../../server/tokens.ts';
 import { axeViolations, launchChromium, shopper } from '../support/chromium.ts';
-import { ALWAYS_OPEN_HOURS, PartykitDev } from '../support/partykit.ts';
+import { PartykitDev, demoShopAlwaysOpen } from '../support/partykit.ts';
 
 const SITE = 'demo-shop';
 let browser: Browser;
@@ -20,10 +18,7 @@ let demo: { url: string; close: () => Promise<unknown> };
 
 before(async () => {
   browser = await launchChromium();
-  // The demo shop as configured (its canned replies and knowledge base), always open, no outside calls.
-  const { sites } = JSON.parse(readFileSync(join(import.meta.dirname, '../../server/sites.json'), 'utf8'));
-  const { webhookUrl: _webhook, orderLookupUrl: _lookup, ...shop } = sites[SITE];
-  dev = await PartykitDev.start({ sites: { [SITE]: { ...shop, hours: ALWAYS_OPEN_HOURS, closedDates: [] } } });
+  dev = await PartykitDev.start({ sites: { [SITE]: demoShopAlwaysOpen() } });
   demo = await startDemoServer({ port: 0, partykitHost: dev.host });
 });
 after(async () => {

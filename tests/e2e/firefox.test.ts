@@ -2,13 +2,11 @@
 // against a live `partykit dev`: a bot answer and the hand-over to a person with the expected wait, a
 // server restart, and an Arabic widget right to left. The other e2e suites cover the same in Chromium.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { axeViolations, byRole, launchFirefox, shopper, waitForText } from '../support/firefox.ts';
-import { ALWAYS_OPEN_HOURS, PartykitDev } from '../support/partykit.ts';
+import { PartykitDev, demoShopAlwaysOpen } from '../support/partykit.ts';
 
 let dev: PartykitDev;
 let demo: Awaited<ReturnType<typeof startDemoServer>>;
@@ -18,10 +16,7 @@ let page: Page;
 let pageErrors: string[];
 
 before(async () => {
-  // The demo shop as configured in server/sites.json (its knowledge base), always open, no merchant backend.
-  const { sites } = JSON.parse(readFileSync(join(import.meta.dirname, '../../server/sites.json'), 'utf8'));
-  const { webhookUrl: _webhook, orderLookupUrl: _orders, ...shop } = sites['demo-shop'];
-  dev = await PartykitDev.start({ sites: { 'demo-shop': { ...shop, hours: ALWAYS_OPEN_HOURS, closedDates: [] } } });
+  dev = await PartykitDev.start({ sites: { 'demo-shop': demoShopAlwaysOpen() } });
   demo = await startDemoServer({ port: 0, partykitHost: dev.host });
   browser = await launchFirefox();
 });

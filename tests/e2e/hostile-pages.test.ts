@@ -4,23 +4,18 @@
 // answer; nothing of ours reaches the console (errors, CSP or Trusted Types violations); and the page's own
 // elements sit exactly where they sit without the widget (`?widget=off` strips its script tag).
 import { deepEqual, equal, ok } from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { chromiumPath } from '../support/chromium.ts';
-import { ALWAYS_OPEN_HOURS, PartykitDev } from '../support/partykit.ts';
+import { PartykitDev, demoShopAlwaysOpen } from '../support/partykit.ts';
 
 let dev: PartykitDev;
 let demo: Awaited<ReturnType<typeof startDemoServer>>;
 let browser: Browser;
 
 before(async () => {
-  // The demo shop with its knowledge base (server/sites.json), always open, without the merchant backend.
-  const { sites } = JSON.parse(readFileSync(join(import.meta.dirname, '../../server/sites.json'), 'utf8'));
-  const { webhookUrl: _webhook, orderLookupUrl: _orders, ...shop } = sites['demo-shop'];
-  dev = await PartykitDev.start({ sites: { 'demo-shop': { ...shop, hours: ALWAYS_OPEN_HOURS, closedDates: [] } } });
+  dev = await PartykitDev.start({ sites: { 'demo-shop': demoShopAlwaysOpen() } });
   demo = await startDemoServer({ port: 0, partykitHost: dev.host });
   // Playwright turns the back/forward cache off by default; the bfcache page needs it.
   browser = await chromium.launch({

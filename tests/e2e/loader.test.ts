@@ -1,24 +1,19 @@
 // The script tag (dist/loader.js) in Chromium against a live `partykit dev`: the demo storefront (which
 // embeds it as merchants do) and small pages served at the demo's origin for the other ways to include it.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { axeViolations, launchChromium, shopper } from '../support/chromium.ts';
-import { ALWAYS_OPEN_HOURS, PartykitDev } from '../support/partykit.ts';
+import { PartykitDev, demoShopAlwaysOpen } from '../support/partykit.ts';
 
 let dev: PartykitDev;
 let demo: Awaited<ReturnType<typeof startDemoServer>>;
 let browser: Browser;
 
 before(async () => {
-  // The demo shop as configured in server/sites.json (its knowledge base: the bot answers), always open,
-  // without the merchant backend's webhook and order lookup.
-  const { sites } = JSON.parse(readFileSync(join(import.meta.dirname, '../../server/sites.json'), 'utf8'));
-  const { webhookUrl: _webhook, orderLookupUrl: _orders, ...shop } = sites['demo-shop'];
-  dev = await PartykitDev.start({ sites: { 'demo-shop': { ...shop, hours: ALWAYS_OPEN_HOURS, closedDates: [] } } });
+  dev = await PartykitDev.start({ sites: { 'demo-shop': demoShopAlwaysOpen() } });
   demo = await startDemoServer({ port: 0, partykitHost: dev.host });
   browser = await launchChromium();
 });

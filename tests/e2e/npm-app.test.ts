@@ -8,7 +8,7 @@
 // Needs the package built (`npm run build`).
 import { randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { deepEqual, equal, ok } from 'node:assert/strict';
@@ -19,7 +19,7 @@ import { mintIdentityToken } from '../../demo/merchant-backend.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { signAgentToken } from '../../server/tokens.ts';
 import { launchChromium, shopper } from '../support/chromium.ts';
-import { ALWAYS_OPEN_HOURS, PartykitDev } from '../support/partykit.ts';
+import { PartykitDev, demoShopAlwaysOpen } from '../support/partykit.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const APP = join(ROOT, 'demo/npm-app');
@@ -39,9 +39,7 @@ before(async () => {
   await build({ configFile: join(APP, 'vite.config.ts'), logLevel: 'warn' });
 
   browser = await launchChromium();
-  const { sites } = JSON.parse(readFileSync(join(ROOT, 'server/sites.json'), 'utf8'));
-  const { webhookUrl: _webhook, orderLookupUrl: _lookup, ...shop } = sites['demo-shop'];
-  dev = await PartykitDev.start({ sites: { 'demo-shop': { ...shop, hours: ALWAYS_OPEN_HOURS, closedDates: [] } } });
+  dev = await PartykitDev.start({ sites: { 'demo-shop': demoShopAlwaysOpen() } });
   demo = await startDemoServer({ port: 0, partykitHost: dev.host });
 });
 after(async () => {

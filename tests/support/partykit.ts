@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, openSync, rmSync, closeSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,16 @@ export const testSite = (overrides: Record<string, unknown> = {}) => ({
   languages: ['en'],
   ...overrides,
 });
+
+/**
+ * The demo shop as server/sites.json configures it (knowledge base, canned replies), always open, and
+ * calling nothing outside (no webhook, no order lookup): for tests and benchmarks on the demo pages.
+ */
+export function demoShopAlwaysOpen(): Record<string, unknown> {
+  const { sites } = JSON.parse(readFileSync(join(import.meta.dirname, '../../server/sites.json'), 'utf8'));
+  const { webhookUrl: _webhook, orderLookupUrl: _orders, ...shop } = sites['demo-shop'];
+  return { ...shop, hours: ALWAYS_OPEN_HOURS, closedDates: [] };
+}
 
 export interface PartykitDevOptions {
   /** The `sites` of the configuration (passed as SITES_CONFIG); by default two always-open sites. */
