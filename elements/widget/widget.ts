@@ -150,7 +150,10 @@ export class CsWidget extends LitElement {
   /** The preferences last negotiated, so each change (not each render) asks for a locale. */
   private requestedLocales = '';
 
-  protected override willUpdate() {
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // The visual viewport read before this update changes the DOM, while the layout is still clean: read
+    // in updated(), it would lay the new panel out once for the reading and again once sized by it.
+    if (changed.has('isOpen') && this.isOpen) this.viewportAtOpen = [visualViewport!.height, visualViewport!.offsetTop];
     const requested = [this.locale, document.documentElement.lang, ...navigator.languages, this.conversation.wait?.availability.language];
     if (requested.join() === this.requestedLocales) return;
     this.requestedLocales = requested.join();
@@ -193,18 +196,23 @@ export class CsWidget extends LitElement {
    */
   private followVisualViewport(on: boolean) {
     for (const type of ['resize', 'scroll']) {
-      if (on) visualViewport?.addEventListener(type, this.fitToViewport);
-      else visualViewport?.removeEventListener(type, this.fitToViewport);
+      if (on) visualViewport?.addEventListener(type, this.followViewport);
+      else visualViewport?.removeEventListener(type, this.followViewport);
     }
-    if (on) this.fitToViewport();
+    if (on) this.fitToViewport(...this.viewportAtOpen);
   }
 
-  private readonly fitToViewport = () => {
+  /** The visual viewport's height and top when the panel last opened. */
+  private viewportAtOpen: [number, number] = [0, 0];
+
+  private readonly followViewport = () => this.fitToViewport(visualViewport!.height, visualViewport!.offsetTop);
+
+  private fitToViewport(height: number, top: number) {
     const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
     // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it does not).
-    panel?.style.setProperty('--cs-viewport-block-size', `${visualViewport!.height}px`);
-    panel?.style.setProperty('--cs-viewport-top', `${visualViewport!.offsetTop}px`);
-  };
+    panel?.style.setProperty('--cs-viewport-block-size', `${height}px`);
+    panel?.style.setProperty('--cs-viewport-top', `${top}px`);
+  }
 
   /** Opens the panel. */
   open() {
