@@ -121,3 +121,64 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });
 }
+
+/**
+ * A page script (run before any of the page's own) that counts what the page does to the network and to
+ * storage: `window.socketUrls` (every WebSocket opened) and `window.storageAccesses` (every touch of
+ * localStorage, sessionStorage or document.cookie). A string: compiled helpers would need a function the
+ * page lacks. Pass it to `page.evaluateOnNewDocument`; read it with `pageProbes(page)`.
+ */
+export const PROBE_SOCKETS_AND_STORAGE = `
+  window.socketUrls = [];
+  window.storageAccesses = 0;
+  const NativeWebSocket = window.WebSocket;
+  window.WebSocket = class extends NativeWebSocket {
+    constructor(url, protocols) { super(url, protocols); window.socketUrls.push(String(url)); }
+  };
+  for (const name of ['localStorage', 'sessionStorage']) {
+    const { get } = Object.getOwnPropertyDescriptor(window, name) ?? Object.getOwnPropertyDescriptor(Window.prototype, name);
+    Object.defineProperty(window, name, { configurable: true, get() { window.storageAccesses++; return get.call(window); } });
+  }
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+  Object.defineProperty(Document.prototype, 'cookie', {
+    configurable: true,
+    get() { window.storageAccesses++; return cookie.get.call(this); },
+    set(value) { window.storageAccesses++; cookie.set.call(this, value); },
+  });
+`;
+
+/** What `PROBE_SOCKETS_AND_STORAGE` counted so far in the page. */
+export function pageProbes(page: Page): Promise<{ socketUrls: string[]; storageAccesses: number }> {
+  return page.evaluate(() => {
+    const probes = window as unknown as { socketUrls: string[]; storageAccesses: number };
+    return { socketUrls: probes.socketUrls, storageAccesses: probes.storageAccesses };
+  });
+}
+
+/**
+ * Collects the page's uncaught errors and console errors. Firefox reports its own WebSocket troubles as
+ * errors of the page (a socket cut by a reload or refused while the server is down): not ours, left out.
+ */
+export function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => {
+    if (!/(can’t establish a connection to the server at|^Error: The connection to) ws:/.test(String(error))) problems.push(String(error));
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.location().url?.endsWith('/favicon.ico')) problems.push(message.text());
+  });
+  return problems;
+}
+
+/**
+ * Answers requests for `url` in this page with `html` (a test page at a real origin, so relative URLs like
+ * /dist/loader.js reach the demo server); everything else goes through untouched.
+ */
+export async function serveFixture(page: Page, url: string, html: string): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if (request.url() === url) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    else void request.continue();
+  });
+}
