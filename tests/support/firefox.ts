@@ -182,3 +182,17 @@ export async function serveFixture(page: Page, url: string, html: string): Promi
     else void request.continue();
   });
 }
+
+/** Waits until the bodies of the messages in the widget's list (the shopper's and the team's) are `expected`, in order. */
+export async function waitForBodies(page: Page, expected: string[], timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    (want: string) => {
+      const list = document.querySelector('cs-widget')?.shadowRoot?.querySelector('cs-message-list');
+      const nodes = [...(list?.shadowRoot?.querySelectorAll('cs-message') ?? [])];
+      return JSON.stringify(nodes.map((n) => (n as HTMLElement & { body: string }).body)) === want;
+    },
+    // On a timer: with the default (animation frames), Firefox's waits did not always see a change.
+    { timeout, polling: 100 },
+    JSON.stringify(expected),
+  );
+}
