@@ -98,7 +98,8 @@ async function settle(page: Page) {
 /**
  * From the click to the first frame that shows the panel: each animation frame after the click looks for
  * the open panel (the widget's `part="panel"` laid out with a size); the frame that first finds it paints
- * it, and the next frame's start is when that paint is done (so this is an upper bound, within a frame).
+ * it, in the same task, right after the animation frame callbacks: the next task starts when that paint is
+ * done. (Waiting for the next frame instead would add up to a frame's interval that is not ours.)
  */
 async function waitForPanelPaint(): Promise<number> {
   for (;;) {
@@ -106,7 +107,7 @@ async function waitForPanelPaint(): Promise<number> {
     const panel = document.querySelector('cs-widget')?.shadowRoot?.querySelector<HTMLElement>('[part~="panel"]');
     if (panel && !panel.hidden && panel.getBoundingClientRect().height > 0) break;
   }
-  await new Promise((frame) => requestAnimationFrame(frame));
+  await new Promise((task) => setTimeout(task));
   return performance.now();
 }
 

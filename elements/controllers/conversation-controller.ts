@@ -97,7 +97,15 @@ export class ConversationController implements ReactiveController {
     const { server, siteKey, open } = this.config();
     if (this.stopAvailability || !this.unbind || !open || !server || !siteKey) return;
     if (this.status !== 'idle' || this.conversation.$grant.get()) return; // a conversation: its room tells it
-    this.stopAvailability = watchAvailability(this.conversation, { server, siteKey });
+    // Once the opened panel has painted: calling fetch() alone takes milliseconds the panel should not wait.
+    const { conversation } = this;
+    let stop: (() => void) | undefined;
+    const frame = requestAnimationFrame(() => setTimeout(() => (stop ??= watchAvailability(conversation, { server, siteKey }))));
+    this.stopAvailability = () => {
+      cancelAnimationFrame(frame);
+      stop ??= () => {}; // not started yet: never
+      stop();
+    };
   }
 
   private stopWatchingAvailability() {
