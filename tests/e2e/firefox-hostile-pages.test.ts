@@ -73,7 +73,9 @@ async function launcherIsVisible(page: Page): Promise<string> {
     if (box.width === 0 || box.height === 0) return `launcher has no size: ${JSON.stringify(box)}`;
     const { clientWidth, clientHeight } = document.documentElement;
     if (box.left < 0 || box.top < 0 || box.right > clientWidth || box.bottom > clientHeight) return `launcher outside the viewport: ${JSON.stringify(box)}`;
-    if (Math.round(clientWidth - box.right) !== 20 || Math.round(clientHeight - box.bottom) !== 20) return `launcher not in its corner: ${JSON.stringify(box)}`;
+    // In the block-end, inline-end corner (20px from the edges by default), wherever the page's own rules put it.
+    const inlineGap = getComputedStyle(host).direction === 'rtl' ? box.left : clientWidth - box.right;
+    if (Math.round(inlineGap) !== 20 || Math.round(clientHeight - box.bottom) !== 20) return `launcher not in its corner: ${JSON.stringify(box)}`;
     const x = box.left + box.width / 2;
     const y = box.top + box.height / 2;
     const hit = document.elementFromPoint(x, y);
@@ -97,8 +99,8 @@ function panelIsVisible(page: Page): Promise<string> {
 }
 
 /** Sends the question and waits until `answered` of the shopper's messages are delivered and as many bot answers shown. */
-async function askTheBot(page: Page, answered = 1) {
-  const textbox = await byRole(page, 'textbox', 'Message');
+async function askTheBot(page: Page, answered = 1, textboxName: string | RegExp = 'Message') {
+  const textbox = await byRole(page, 'textbox', textboxName);
   await textbox.focus();
   await page.keyboard.type(QUESTION);
   await page.keyboard.press('Enter');
@@ -112,12 +114,19 @@ async function askTheBot(page: Page, answered = 1) {
   );
 }
 
+interface Journey {
+  /** What the page needs before the shopper looks for the chat (answering a cookie banner). */
+  prepare?: (page: Page) => Promise<void>;
+  /** The composer's accessible name in the widget's language. */
+  textboxName?: string | RegExp;
+}
+
 /**
  * The common journey on a new shopper's tab: the page's layout without the widget, with the launcher, and
  * with the panel open and the bot's answer in it, all equal; the launcher and the panel visible; nothing
  * in the console. Returns the tab, still open, for more checks.
  */
-async function journey(path: string) {
+async function journey(path: string, { prepare, textboxName = 'Message' }: Journey = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -127,14 +136,16 @@ async function journey(path: string) {
     await page.evaluateOnNewDocument(REPORT_VIOLATIONS);
     await page.evaluateOnNewDocument(PROBE_SOCKETS_AND_STORAGE);
     await page.goto(`${demo.url}${path}?widget=off`);
+    await prepare?.(page);
     const without = await layoutOf(page);
     const response = await page.goto(`${demo.url}${path}`);
+    await prepare?.(page);
     assert.equal(await launcherIsVisible(page), 'visible');
     assert.deepEqual(await layoutOf(page), without, 'the launcher moved the page');
     await (await page.waitForSelector('cs-widget >>> .launcher, cs-widget-launcher >>> .launcher', { visible: true }))!.click();
-    await byRole(page, 'textbox', 'Message');
+    await byRole(page, 'textbox', textboxName);
     assert.equal(await panelIsVisible(page), 'visible');
-    await askTheBot(page);
+    await askTheBot(page, 1, textboxName);
     assert.equal(await launcherIsVisible(page), 'visible');
     assert.deepEqual(await layoutOf(page), without, 'the open widget moved the page');
     assert.deepEqual(problems, []);
@@ -149,6 +160,36 @@ describe('hostile pages in Firefox', () => {
   test('a global reset: * { all: unset }, a 10px root and hidden buttons', async () => {
     const { context } = await journey('/hostile/reset.html');
     await context.close();
+  });
+
+  test('a right-to-left page: the widget sits at its inline end (the left) and speaks its language', async () => {
+    const { context, page } = await journey('/hostile/rtl.html', { textboxName: /\p{Script=Hebrew}/u });
+    try {
+      const where = await page.evaluate(() => {
+        const widget = document.querySelector('cs-widget')!.shadowRoot!;
+        const box = widget.querySelector('.launcher')!.getBoundingClientRect();
+        return { side: box.left < innerWidth / 2 ? 'left' : 'right', lang: widget.querySelector('[lang]')?.getAttribute('lang') };
+      });
+      assert.deepEqual(where, { side: 'left', lang: 'he' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('huge z-index: above a sticky header and a promo bar at 999999, once the shopper answers the cookie banner', async () => {
+    const accept = async (page: Page) => (await byRole(page, 'button', 'Accept')).click();
+    const { context, page } = await journey('/hostile/z-index.html', { prepare: accept });
+    try {
+      // The promo bar (999999) overlaps the launcher's corner, under it.
+      const promoUnderLauncher = await page.evaluate(() => {
+        const promo = document.querySelector('.promo')!.getBoundingClientRect();
+        const button = document.querySelector('cs-widget')!.shadowRoot!.querySelector('.launcher')!.getBoundingClientRect();
+        return promo.top < button.bottom && promo.bottom > button.top;
+      });
+      assert.ok(promoUnderLauncher, 'the promo bar should overlap the launcher for this test to mean anything');
+    } finally {
+      await context.close();
+    }
   });
 
   test('a strict Content-Security-Policy header: no inline scripts or styles, no eval', async () => {
@@ -175,6 +216,82 @@ describe('hostile pages in Firefox', () => {
     }
   });
 
+
+  test('Trusted Types enforced, allowing only the lit-html policy', async () => {
+    const { context, page, headers } = await journey('/hostile/trusted-types.html');
+    try {
+      assert.equal(headers['content-security-policy'], "require-trusted-types-for 'script'; trusted-types lit-html");
+      // Enforced: markup from a plain string is refused, and no other policy name is allowed.
+      const refused = await page.evaluate(() => {
+        const results: string[] = [];
+        try {
+          document.createElement('div').innerHTML = '<b>string markup</b>';
+          results.push('innerHTML allowed');
+        } catch {
+          results.push('innerHTML refused');
+        }
+        try {
+          (window as unknown as { trustedTypes: { createPolicy: (name: string, rules: object) => unknown } }).trustedTypes.createPolicy('another', {});
+          results.push('policy allowed');
+        } catch {
+          results.push('policy refused');
+        }
+        return results;
+      });
+      assert.deepEqual(refused, ['innerHTML refused', 'policy refused']);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('old libraries that add enumerable methods to Object.prototype and Array.prototype', async () => {
+    const { context, page, problems } = await journey('/hostile/old-libraries.html');
+    try {
+      assert.equal(await page.$eval('#basket', (basket) => basket.textContent), 'Kettle in your basket'); // the page's own script ran
+      // What the widget stored (through JSON, whose arrays these libraries rewrite) brings the conversation back.
+      await page.reload();
+      await (await page.waitForSelector('cs-widget >>> .launcher, cs-widget-launcher >>> .launcher', { visible: true }))!.click();
+      await page.waitForFunction(
+        () => {
+          const list = document.querySelector('cs-widget')?.shadowRoot?.querySelector('cs-message-list')?.shadowRoot;
+          return list?.querySelector('cs-message[state="delivered"]') && list.querySelector('cs-bot-message');
+        },
+        POLLING,
+      );
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a single-page app changing routes with history.pushState keeps one socket', async () => {
+    const { context, page, problems } = await journey('/hostile/spa.html');
+    try {
+      assert.equal((await pageProbes(page)).socketUrls.length, 1);
+      for (const route of ['Throws', 'Cushions']) {
+        await (await byRole(page, 'link', route)).click();
+        await page.waitForFunction((name: string) => document.querySelector('h1')?.textContent === name, POLLING, route);
+      }
+      await page.evaluate(() => history.back());
+      await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Throws', POLLING);
+      assert.ok(page.url().endsWith('/hostile/spa/throws'), page.url());
+      await askTheBot(page, 2); // the conversation goes on, on the same socket
+      assert.equal(await panelIsVisible(page), 'visible');
+      assert.equal((await pageProbes(page)).socketUrls.length, 1);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the script included three times (defer, async, module) makes one launcher and one widget', async () => {
+    const { context, page } = await journey('/hostile/twice.html');
+    try {
+      assert.deepEqual(await page.evaluate(() => [document.querySelectorAll('cs-widget').length, document.querySelectorAll('cs-widget-launcher').length]), [1, 0]);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 /** A new shopper's tab on `path`, with the socket and storage probe; closed when `use` is done. */
