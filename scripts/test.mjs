@@ -52,8 +52,8 @@ const testFiles = (folder) =>
     : [];
 
 // BROWSERS=chromium leaves Firefox out (the element tests, web-test-runner.config.mjs, and the end-to-end
-// journeys in Firefox); BROWSERS=firefox runs the element tests in Firefox only. The other end-to-end
-// tests always drive Chromium.
+// journeys in Firefox, tests/e2e/firefox*.test.ts); BROWSERS=firefox runs the element tests in Firefox
+// only. The other end-to-end tests always drive Chromium.
 const engines = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
 const env = {
   CHROME_PATH: findBrowser({ name: 'Chromium', variable: 'CHROME_PATH', debianPath: '/usr/bin/chromium', debianPackage: 'chromium' }),
@@ -89,7 +89,7 @@ mkdirSync(join(ROOT, '.test-results'), { recursive: true });
 const tap = join(ROOT, '.test-results/node.tap');
 const nodeFiles = ['tests/core', 'tests/server', 'tests/build', 'tests/e2e']
   .flatMap(testFiles)
-  .filter((file) => engines.includes('firefox') || file !== 'tests/e2e/firefox.test.ts');
+  .filter((file) => engines.includes('firefox') || !/^tests\/e2e\/firefox[-.]/.test(file));
 const node = await run('node tests (core, server, build, e2e)', process.execPath, [
   '--import', 'tsx', '--test',
   '--test-reporter=spec', '--test-reporter-destination=stdout',
