@@ -45,11 +45,26 @@ interface OpenFigures {
  * last trusted click (its event timestamp: when the browser received the input).
  */
 function observePage() {
-  const record = { longTasks: [] as { start: number; duration: number }[], layoutShift: 0, clickAt: 0 };
+  const record = {
+    longTasks: [] as { start: number; duration: number }[],
+    scripts: [] as { start: number; duration: number; file: string }[],
+    layoutShift: 0,
+    clickAt: 0,
+  };
   (window as unknown as { benchRecord: typeof record }).benchRecord = record;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) record.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // Which script ran in a long frame (Long Animation Frames): whose a long task is.
+  new PerformanceObserver((list) => {
+    type Script = { startTime: number; duration: number; sourceURL: string; invoker: string };
+    for (const entry of list.getEntries() as (PerformanceEntry & { scripts: Script[] })[]) {
+      for (const script of entry.scripts) {
+        const file = script.sourceURL.split('/').pop() || script.invoker;
+        record.scripts.push({ start: script.startTime, duration: script.duration, file });
+      }
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
       if (!entry.hadRecentInput) record.layoutShift += entry.value;
@@ -77,15 +92,24 @@ async function scriptSeconds(cdp: CDPSession): Promise<number> {
 
 /** Long tasks, their blocking time and the layout shift so far. */
 async function readRecord(page: Page) {
-  type PageRecord = { longTasks: { start: number; duration: number }[]; layoutShift: number; clickAt: number };
+  type Span = { start: number; duration: number };
+  type PageRecord = { longTasks: Span[]; scripts: (Span & { file: string })[]; layoutShift: number; clickAt: number };
   const record = await page.evaluate(() => (window as unknown as { benchRecord: PageRecord }).benchRecord);
   return {
     longTasks: record.longTasks.length,
     blockingMs: record.longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - LONG_TASK_MS), 0),
     layoutShift: record.layoutShift,
     clickAt: record.clickAt,
-    /** Each long task as `start+duration` in ms from navigation, to see what they belong to. */
-    taskList: record.longTasks.map((task) => `${Math.round(task.start)}+${Math.round(task.duration)}`),
+    /**
+     * Each long task as `start+duration` in ms from navigation, with the scripts that ran in it and for how
+     * long (`loader.js 31`); none named: the browser's own work (parsing, style, layout, paint).
+     */
+    taskList: record.longTasks.map((task) => {
+      const scripts = record.scripts
+        .filter((script) => script.start >= task.start && script.start < task.start + task.duration)
+        .map((script) => `${script.file} ${Math.round(script.duration)}`);
+      return `${Math.round(task.start)}+${Math.round(task.duration)}${scripts.length ? ` (${scripts.join(', ')})` : ''}`;
+    }),
   };
 }
 
