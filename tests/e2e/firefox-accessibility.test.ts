@@ -1,12 +1,13 @@
 // The demo pages in Firefox ESR (puppeteer-core over WebDriver BiDi) against a live `partykit dev`, used
-// the ways people use them: only the keyboard, a 320 px phone, 200% zoom, and an English widget on a
-// Hebrew page. tests/e2e/accessibility.test.ts covers these in Chromium, with what only the Chrome
-// DevTools Protocol can emulate (a pinch-zoomed visual viewport, forced colours).
+// the ways people use them: only the keyboard, a 320 px phone, 200% zoom, an English widget on a
+// Hebrew page; forced colours and the dark scheme (set by Firefox's preferences, in browsers of their own).
+// tests/e2e/accessibility.test.ts covers these in Chromium, and a pinch-zoomed visual viewport (an
+// on-screen keyboard), which only the Chrome DevTools Protocol can emulate.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page, Viewport } from 'puppeteer-core';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { axeViolations, collectProblems, launchFirefox, waitForBodies } from '../support/firefox.ts';
+import { DARK_SCHEME_PREFS, FORCED_COLORS_PREFS, axeViolations, collectProblems, launchFirefox, waitForBodies } from '../support/firefox.ts';
 import { PartykitDev, testSite } from '../support/partykit.ts';
 
 let dev: PartykitDev;
@@ -25,9 +26,9 @@ after(async () => {
   await dev?.dispose();
 });
 
-/** A fresh shopper on a demo page at this viewport; closed when `use` is done. */
-async function onPage(path: string, viewport: Viewport, use: (page: Page) => Promise<void>) {
-  const context = await browser.createBrowserContext();
+/** A fresh shopper on a demo page at this viewport (in `inBrowser`, or the file's browser); closed when `use` is done. */
+async function onPage(path: string, viewport: Viewport, use: (page: Page) => Promise<void>, inBrowser = browser) {
+  const context = await inBrowser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport(viewport);
@@ -158,4 +159,45 @@ test('demo/rtl.html?page=he in Firefox: an English widget on a Hebrew page sits 
     await panelOpen(page);
     assert.deepEqual(await axeViolations(page), []);
   });
+});
+
+test('forced colours in Firefox: the panel keeps its edges and passes axe', async () => {
+  const forcedColors = await launchFirefox(FORCED_COLORS_PREFS);
+  try {
+    await onPage('/', { width: 1280, height: 800 }, async (page) => {
+      assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
+      await widgetInPlace(page);
+      await (await page.$('cs-widget >>> .launcher'))!.click();
+      await panelOpen(page);
+      const border = await page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector('cs-widget')!.shadowRoot!.querySelector('.panel')!);
+        return { width: style.borderTopWidth, color: style.borderTopColor };
+      });
+      assert.equal(border.width, '1px');
+      assert.notEqual(border.color, 'rgba(0, 0, 0, 0)', 'in forced colours the transparent border is drawn');
+      assert.deepEqual(await axeViolations(page), []);
+    }, forcedColors);
+  } finally {
+    await forcedColors.close();
+  }
+});
+
+test('the dark scheme in Firefox: the dark surface, and contrast holds for axe', async () => {
+  const dark = await launchFirefox(DARK_SCHEME_PREFS);
+  try {
+    await onPage('/', { width: 1280, height: 800 }, async (page) => {
+      assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
+      await widgetInPlace(page);
+      await (await page.$('cs-widget >>> .launcher'))!.click();
+      await panelOpen(page);
+      await page.keyboard.type('Dark scheme check');
+      await page.keyboard.press('Enter');
+      await waitForBodies(page, ['Dark scheme check']);
+      const surface = await page.evaluate(() => getComputedStyle(document.querySelector('cs-widget')!.shadowRoot!.querySelector('.panel')!).backgroundColor);
+      assert.equal(surface, 'rgb(29, 29, 34)', 'the dark surface');
+      assert.deepEqual(await axeViolations(page), [], 'contrast holds in the dark scheme');
+    }, dark);
+  } finally {
+    await dark.close();
+  }
 });

@@ -13,14 +13,21 @@ export function firefoxPath(): string {
   return path;
 }
 
-/** Headless Debian Firefox ESR, with nothing in the background reaching for the network. */
-export function launchFirefox(): Promise<Browser> {
+/**
+ * Firefox preferences behind media features WebDriver BiDi cannot emulate, for `launchFirefox(prefs)`
+ * (browser-wide, so a browser of their own).
+ */
+export const FORCED_COLORS_PREFS = { 'browser.display.document_color_use': 2 };
+export const DARK_SCHEME_PREFS = { 'layout.css.prefers-color-scheme.content-override': 0 };
+
+/** Headless Debian Firefox ESR, with nothing in the background reaching for the network; `prefs` added. */
+export function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Browser> {
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
     // No network checks in the background (puppeteer-core turns off updates, safe browsing and reports).
-    extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'network.connectivity-service.enabled': false },
+    extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'network.connectivity-service.enabled': false, ...prefs },
   });
 }
 
