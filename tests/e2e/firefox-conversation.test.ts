@@ -1,7 +1,8 @@
 // A conversation across browsers in Firefox ESR (puppeteer-core over WebDriver BiDi) against a live
 // `partykit dev`: the same signed-in shopper in two browsers (demo/account.html, with the demo merchant
 // backend minting the identity token), and the honest wait until an agent on demo/agent.html, also in
-// Firefox, answers. tests/e2e/identity.test.ts, wait.test.ts and agent-console.test.ts cover more in Chromium.
+// Firefox, answers; the console refusing bad tokens, and in Arabic. tests/e2e/identity.test.ts, wait.test.ts
+// and agent-console.test.ts cover more in Chromium.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
@@ -12,6 +13,7 @@ import { signAgentToken } from '../../server/tokens.ts';
 import { IDENTIFY_PATH } from '../../src/protocol/identity.ts';
 import {
   PROBE_SOCKETS_AND_STORAGE,
+  axeViolations,
   byRole,
   collectProblems,
   launchFirefox,
@@ -101,9 +103,27 @@ async function clickWhenEnabled(page: Page, button: ElementHandle<Element>) {
   await button.click();
 }
 
+/** An agent's page on demo/agent.html (`query`: e.g. `?lang=ar`), signed in through its form with `token`. */
+async function openAgent(token: string, query = '') {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const problems = collectProblems(page);
+  await page.evaluateOnNewDocument(PROBE_SOCKETS_AND_STORAGE);
+  await page.goto(`${demo.url}/agent.html${query}`);
+  // In another language, sign in once its translations have loaded (the words differ; the form does not).
+  const lang = new URLSearchParams(query).get('lang');
+  if (lang) await page.waitForSelector(`cs-agent-console >>> .base[lang="${lang}"]`);
+  await (await page.waitForSelector('cs-agent-console >>> textarea#token'))!.type(token);
+  await (await page.waitForSelector('cs-agent-console >>> form [type="submit"]'))!.click();
+  return { context, page, problems };
+}
+
+const agentToken = (options: { secret?: string; expiresInSeconds?: number } = {}) =>
+  signAgentToken(options.secret ?? dev.agentSecret, { sub: 'agent-ana-01', name: 'Ana', site: SITE, exp: Math.floor(Date.now() / 1000) + (options.expiresInSeconds ?? 600) });
+
 test('the shopper is told the expected wait, sees the team come online, and gets the answer of an agent on the console in Firefox', async () => {
   const shopperContext = await browser.createBrowserContext();
-  const agentContext = await browser.createBrowserContext();
+  let agentSide: Awaited<ReturnType<typeof openAgent>> | undefined;
   try {
     const page = await shopperContext.newPage();
     const problems = collectProblems(page);
@@ -119,17 +139,15 @@ test('the shopper is told the expected wait, sees the team come online, and gets
     assert.equal(await page.evaluate(WAIT_SHOWN), true, 'the wait banner shows');
 
     // An agent signs in on the console, in Firefox too: the shopper sees the team online.
-    const agent = await agentContext.newPage();
-    const agentProblems = collectProblems(agent);
-    await agent.goto(`${demo.url}/agent.html`);
-    const token = await signAgentToken(dev.agentSecret, { sub: 'agent-ana-01', name: 'Ana', site: SITE, exp: Math.floor(Date.now() / 1000) + 600 });
-    await (await agent.waitForSelector('cs-agent-console >>> textarea#token'))!.type(token);
-    await (await byRole(agent, 'button', 'Sign in')).click();
+    agentSide = await openAgent(await agentToken());
+    const agent = agentSide.page;
     await waitForText(agent, /Signed in as/);
     await waitForText(page, /^Online$/);
 
     // The agent opens the conversation, claims it and answers.
-    await (await byRole(agent, 'button', new RegExp(question.slice(-8, -1)))).click();
+    const item = await byRole(agent, 'button', new RegExp(question.slice(-8, -1)));
+    assert.deepEqual(await axeViolations(agent), [], 'the console with its queue passes axe');
+    await item.click();
     await clickWhenEnabled(agent, await byRole(agent, 'button', 'Claim'));
     await waitForText(agent, 'You have this conversation');
     await waitForText(page, /Ana\u2069? from our team has joined the conversation/);
@@ -142,8 +160,36 @@ test('the shopper is told the expected wait, sees the team come online, and gets
     // The answer ends the wait: its banner goes.
     await page.waitForFunction(`!(${WAIT_SHOWN})`, { polling: 100 });
     assert.deepEqual(problems, []);
-    assert.deepEqual(agentProblems, []);
+    assert.deepEqual(agentSide.problems, []);
   } finally {
-    await Promise.all([shopperContext.close(), agentContext.close()]);
+    await Promise.all([shopperContext.close(), agentSide?.context.close()]);
+  }
+});
+
+test('the agent console in Firefox refuses forged and expired tokens before anything connects, and says so accessibly', async () => {
+  for (const token of [await agentToken({ secret: 'not-the-server-secret-0123456789' }), await agentToken({ expiresInSeconds: -60 })]) {
+    const { context, page, problems } = await openAgent(token);
+    try {
+      await waitForText(page, 'This token is not valid for this site, or it has expired.');
+      assert.equal(await page.$eval('cs-agent-console >>> [role="alert"]', (alert) => alert.textContent!.includes('This token is not valid')), true);
+      assert.deepEqual((await pageProbes(page)).socketUrls, []);
+      assert.deepEqual(await axeViolations(page), [], 'the sign-in screen with its error passes axe');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('the agent console in Arabic in Firefox reads right to left and passes axe', async () => {
+  const { context, page, problems } = await openAgent(await agentToken(), '?lang=ar');
+  try {
+    await page.waitForSelector('cs-agent-console >>> .base[lang="ar"][dir="rtl"] p.who', { visible: true });
+    const [queue, main] = await Promise.all(['nav.queue', 'section.main'].map(async (selector) => (await page.$(`cs-agent-console >>> ${selector}`))!.boundingBox()));
+    assert.ok(queue && main && queue.x > main.x, 'the list sits at the inline start: the right in RTL');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
   }
 });
