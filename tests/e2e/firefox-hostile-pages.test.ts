@@ -7,7 +7,7 @@
 // bfcache.test.ts cover every page in Chromium.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, Frame, Page } from 'puppeteer-core';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { PROBE_SOCKETS_AND_STORAGE, byRole, collectProblems, launchFirefox, pageProbes, waitForBodies } from '../support/firefox.ts';
 import { PartykitDev, demoShopAlwaysOpen } from '../support/partykit.ts';
@@ -39,8 +39,8 @@ const REPORT_VIOLATIONS = `addEventListener('securitypolicyviolation', (event) =
   console.error('policy violation: ' + event.violatedDirective + ' blocked ' + event.blockedURI + ' at ' + event.sourceFile + ':' + event.lineNumber));`;
 
 /** The page's own layout: the box of each of its elements (by tag path, leaving out scripts and our cs-* elements) and its scroll size. */
-function layoutOf(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
+function layoutOf(target: Page | Frame): Promise<Record<string, string>> {
+  return target.evaluate(() => {
     const layout: Record<string, string> = {};
     for (const element of document.body.querySelectorAll('*')) {
       if (element.tagName === 'SCRIPT' || element.tagName.startsWith('CS-')) continue;
@@ -63,9 +63,9 @@ function layoutOf(page: Page): Promise<Record<string, string>> {
  * viewport and is what the shopper hits at its centre: `elementFromPoint` finds our element, and inside it
  * the launcher button.
  */
-async function launcherIsVisible(page: Page): Promise<string> {
-  await page.waitForSelector('cs-widget >>> .launcher, cs-widget-launcher >>> .launcher', { visible: true });
-  return page.evaluate(() => {
+async function launcherIsVisible(target: Page | Frame): Promise<string> {
+  await target.waitForSelector('cs-widget >>> .launcher, cs-widget-launcher >>> .launcher', { visible: true });
+  return target.evaluate(() => {
     const host = document.querySelector('cs-widget') ?? document.querySelector('cs-widget-launcher');
     const button = host?.shadowRoot?.querySelector('.launcher');
     if (!host || !button) return 'no launcher';
@@ -85,8 +85,8 @@ async function launcherIsVisible(page: Page): Promise<string> {
 }
 
 /** The open panel lies inside the viewport and is what the shopper hits at its centre. */
-function panelIsVisible(page: Page): Promise<string> {
-  return page.evaluate(() => {
+function panelIsVisible(target: Page | Frame): Promise<string> {
+  return target.evaluate(() => {
     const host = document.querySelector('cs-widget');
     const panel = host?.shadowRoot?.querySelector('[part~="panel"]');
     if (!host || !panel) return 'no panel';
@@ -98,13 +98,16 @@ function panelIsVisible(page: Page): Promise<string> {
   });
 }
 
-/** Sends the question and waits until `answered` of the shopper's messages are delivered and as many bot answers shown. */
-async function askTheBot(page: Page, answered = 1, textboxName: string | RegExp = 'Message') {
-  const textbox = await byRole(page, 'textbox', textboxName);
+/**
+ * Sends the question (in `target`, the page or one of its frames) and waits until `answered` of the
+ * shopper's messages are delivered and as many bot answers shown.
+ */
+async function askTheBot(page: Page, answered = 1, textboxName: string | RegExp = 'Message', target: Page | Frame = page) {
+  const textbox = await byRole(target, 'textbox', textboxName);
   await textbox.focus();
   await page.keyboard.type(QUESTION);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(
+  await target.waitForFunction(
     (count: number) => {
       const list = document.querySelector('cs-widget')?.shadowRoot?.querySelector('cs-message-list')?.shadowRoot;
       return list?.querySelectorAll('cs-message[state="delivered"]').length === count && list.querySelectorAll('cs-bot-message').length === count;
@@ -119,6 +122,15 @@ interface Journey {
   prepare?: (page: Page) => Promise<void>;
   /** The composer's accessible name in the widget's language. */
   textboxName?: string | RegExp;
+  /** The frame (by its name) the shop and the widget are in, if not the page itself. */
+  frameName?: string;
+}
+
+/** The page's frame named `name`, loaded. */
+async function frameNamed(page: Page, name: string): Promise<Frame> {
+  const frame = await (await page.waitForSelector(`iframe[name="${name}"]`))!.contentFrame();
+  await frame.waitForFunction(() => document.readyState === 'complete', POLLING);
+  return frame;
 }
 
 /**
@@ -126,7 +138,7 @@ interface Journey {
  * with the panel open and the bot's answer in it, all equal; the launcher and the panel visible; nothing
  * in the console. Returns the tab, still open, for more checks.
  */
-async function journey(path: string, { prepare, textboxName = 'Message' }: Journey = {}) {
+async function journey(path: string, { prepare, textboxName = 'Message', frameName }: Journey = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -136,18 +148,20 @@ async function journey(path: string, { prepare, textboxName = 'Message' }: Journ
     await page.evaluateOnNewDocument(REPORT_VIOLATIONS);
     await page.evaluateOnNewDocument(PROBE_SOCKETS_AND_STORAGE);
     await page.goto(`${demo.url}${path}?widget=off`);
+    const shopWithout = frameName ? await frameNamed(page, frameName) : page;
     await prepare?.(page);
-    const without = await layoutOf(page);
+    const without = await layoutOf(shopWithout);
     const response = await page.goto(`${demo.url}${path}`);
+    const shop = frameName ? await frameNamed(page, frameName) : page;
     await prepare?.(page);
-    assert.equal(await launcherIsVisible(page), 'visible');
-    assert.deepEqual(await layoutOf(page), without, 'the launcher moved the page');
-    await (await page.waitForSelector('cs-widget >>> .launcher, cs-widget-launcher >>> .launcher', { visible: true }))!.click();
-    await byRole(page, 'textbox', textboxName);
-    assert.equal(await panelIsVisible(page), 'visible');
-    await askTheBot(page, 1, textboxName);
-    assert.equal(await launcherIsVisible(page), 'visible');
-    assert.deepEqual(await layoutOf(page), without, 'the open widget moved the page');
+    assert.equal(await launcherIsVisible(shop), 'visible');
+    assert.deepEqual(await layoutOf(shop), without, 'the launcher moved the page');
+    await (await shop.waitForSelector('cs-widget >>> .launcher, cs-widget-launcher >>> .launcher', { visible: true }))!.click();
+    await byRole(shop, 'textbox', textboxName);
+    assert.equal(await panelIsVisible(shop), 'visible');
+    await askTheBot(page, 1, textboxName, shop);
+    assert.equal(await launcherIsVisible(shop), 'visible');
+    assert.deepEqual(await layoutOf(shop), without, 'the open widget moved the page');
     assert.deepEqual(problems, []);
     return { context, page, problems, headers: response!.headers() };
   } catch (error) {
@@ -292,6 +306,14 @@ describe('hostile pages in Firefox', () => {
       await context.close();
     }
   });
+
+  const FRAMES = { 'same-origin': 'from the same origin', 'cross-origin': 'from another origin', sandboxed: 'sandboxed (opaque origin, no storage)' };
+  for (const [frameName, description] of Object.entries(FRAMES)) {
+    test(`inside an iframe ${description}`, async () => {
+      const { context } = await journey('/hostile/iframe.html', { frameName });
+      await context.close();
+    });
+  }
 });
 
 /** A new shopper's tab on `path`, with the socket and storage probe; closed when `use` is done. */

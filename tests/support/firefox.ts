@@ -4,7 +4,7 @@
 // and name through every open shadow root, in the page.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 
 /** The Firefox the tests drive: `FIREFOX_PATH`, or Debian's package. */
 export function firefoxPath(): string {
@@ -42,9 +42,9 @@ const ROLE_SELECTORS = {
 
 /**
  * The visible element with this role whose accessible name (aria-label, aria-labelledby, its label or its
- * text) matches `name`, in the page or any open shadow root; waits for it.
+ * text) matches `name`, in the page (or frame) or any open shadow root; waits for it.
  */
-export async function byRole(page: Page, role: keyof typeof ROLE_SELECTORS, name: string | RegExp, timeout = 15_000): Promise<ElementHandle<Element>> {
+export async function byRole(page: Page | Frame, role: keyof typeof ROLE_SELECTORS, name: string | RegExp, timeout = 15_000): Promise<ElementHandle<Element>> {
   const [source, flags] = typeof name === 'string' ? [`^${escapeRegExp(name)}$`, ''] : [name.source, name.flags];
   const found = await page.waitForFunction(
     // No named helpers in here: the test's compiler would wrap them in a function the page lacks.
@@ -78,7 +78,7 @@ export async function byRole(page: Page, role: keyof typeof ROLE_SELECTORS, name
 }
 
 /** Waits until some visible element in the page or an open shadow root shows `text` (a part of its text). */
-export async function waitForText(page: Page, text: string | RegExp, timeout = 15_000): Promise<void> {
+export async function waitForText(page: Page | Frame, text: string | RegExp, timeout = 15_000): Promise<void> {
   const [source, flags] = typeof text === 'string' ? [escapeRegExp(text), ''] : [text.source, text.flags];
   await page.waitForFunction(
     (source: string, flags: string) => {
