@@ -46,12 +46,12 @@ async function openPage(use: (page: Page, problems: string[]) => Promise<void>) 
 }
 
 /** A page with `body` at the demo's origin (so /dist/loader.js is the real, built file). */
-async function gotoFixture(page: Page, body: string) {
+async function gotoFixture(page: Page, body: string, { lang = 'en', dir = 'ltr' } = {}) {
   const url = `${demo.url}/fixture.html`;
   await serveFixture(
     page,
     url,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fixture</title></head>
+    `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>Fixture</title></head>
       <body><main><h1>A shop</h1><p>Products.</p></main>${body}</body></html>`,
   );
   await page.goto(url);
@@ -130,6 +130,43 @@ describe('the storefront with the script tag, in Firefox', () => {
       assert.deepEqual(problems, []);
     });
   });
+});
+
+/** What the eye sees of a launcher button: its box, colours, text and direction. */
+const looks = (page: Page, selector: string) =>
+  page.$eval(selector, (button) => {
+    const { x, y, width, height } = button.getBoundingClientRect();
+    const style = getComputedStyle(button);
+    return {
+      box: { x, y, width, height },
+      background: style.backgroundColor,
+      color: style.color,
+      font: `${style.fontWeight} ${style.fontSize}/${style.lineHeight} ${style.fontFamily}`,
+      shadow: style.boxShadow,
+      radius: style.borderRadius,
+      direction: style.direction,
+      text: (button as HTMLElement).innerText.trim(),
+    };
+  });
+
+describe('the loader’s launcher looks and sits exactly like the widget’s, in Firefox', () => {
+  for (const { name, lang, dir, attributes, label } of [
+    { name: 'English, at the end', lang: 'en', dir: 'ltr', attributes: '', label: 'Chat with us' },
+    { name: 'Arabic on an Arabic page, at the start, in the merchant’s colour', lang: 'ar', dir: 'rtl', attributes: 'data-placement="start" data-color="#c2185b"', label: 'الدردشة معنا' },
+  ]) {
+    test(`${name}: the swap moves no pixel and changes no colour`, async () => {
+      await openPage(async (page, problems) => {
+        await gotoFixture(page, tag(`async ${attributes}`), { lang, dir });
+        const launcher = await page.waitForSelector(LOADER_LAUNCHER, { visible: true });
+        const before = await looks(page, LOADER_LAUNCHER);
+        assert.equal(before.text, label);
+        await launcher!.hover();
+        await swapped(page);
+        assert.deepEqual(await looks(page, 'cs-widget >>> .launcher'), before);
+        assert.deepEqual(problems, []);
+      });
+    });
+  }
 });
 
 describe('the script tag included twice, in Firefox', () => {
