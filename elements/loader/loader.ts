@@ -21,8 +21,6 @@ const STARTED = Symbol.for('cs-widget.loader');
 /** The real launcher's chat icon (elements/widget/widget.ts). */
 const CHAT_ICON = 'M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12Z';
 const SVG_NS = 'http://www.w3.org/2000/svg';
-/** The event @lit/localize fires on the window as the widget's locale loads: `loading`, then `ready` or `error`. */
-const LOCALE_STATUS = 'lit-localize-status';
 
 /** The script's valid settings, by attribute name without `data-`. */
 type LoaderConfig = Partial<Record<(typeof LOADER_ATTRIBUTES)[number], string>>;
@@ -98,25 +96,21 @@ async function start(config: LoaderConfig, widgetUrl: string) {
   button.append(launcherLabels[locale]!);
   document.body.append(host);
 
-  let widgetModule: Promise<unknown> | undefined;
+  let widgetModule: Promise<{ warmUp(): Promise<void> }> | undefined;
   const load = () => (widgetModule ??= import(/* @vite-ignore */ widgetUrl));
-  // Fetched early when nothing else runs, so the swap is quick; evaluating it opens nothing. A failure
-  // is reported once the shopper reaches for the launcher.
-  (window.requestIdleCallback ?? setTimeout)(() => load().catch(() => {}));
+  // Fetched early when nothing else runs, and rendered once out of sight, so the swap is quick; neither
+  // opens nor reads anything. A failure is reported once the shopper reaches for the launcher.
+  (window.requestIdleCallback ?? setTimeout)(() => load().then((widget) => widget.warmUp()).catch(() => {}));
 
   let widget: WidgetElement | undefined;
   /** Puts <cs-widget> where the launcher is, once it is defined and speaks the launcher's language. */
   const swap = async (real: WidgetElement) => {
     await load(); // when it fails, the browser reports it, naming the URL
-    // The widget renders in English first when the shopper's locale has to load (its first render then
-    // says `loading`, synchronously): ours stays on top until the next status, `ready` or `error`, and
-    // the render that follows it (the widget's own listener has asked for it by then).
-    let localeLoaded: Promise<unknown> | undefined;
-    addEventListener(LOCALE_STATUS, () => (localeLoaded = new Promise((resolve) => addEventListener(LOCALE_STATUS, resolve, { once: true }))), { once: true });
+    // The widget renders in English first when the shopper's locale has to load: ours stays on top until
+    // it has rendered in the shopper's language (or in English, when that language failed to load).
+    const ready = new Promise((resolve) => real.addEventListener('cs-ready', resolve));
     host.before(real);
-    await real.updateComplete;
-    await localeLoaded;
-    await real.updateComplete;
+    await ready;
     // Never from under a press: a button pressed on ours and released on the real one clicks neither. A
     // frame's wait lets a press already on its way (the shopper hovered and clicked at once) reach ours;
     // a press on ours is waited out (its click opens the panel).

@@ -139,7 +139,7 @@ export class CsWidget extends LitElement {
   private knownUpTo = Infinity;
   /** The errors on screen at the last update, as `key code`, so each is announced once. */
   private shownErrors: string[] = [];
-  /** Fires `cs-ready` once the first language asked for has loaded and rendered. */
+  /** Fires `cs-ready` once the first language asked for has loaded (or failed to: then English) and rendered. */
   private ready?: Promise<void>;
 
   constructor() {
@@ -158,7 +158,7 @@ export class CsWidget extends LitElement {
     if (requested.join() === this.requestedLocales) return;
     this.requestedLocales = requested.join();
     const loading = requestLocale(requested);
-    this.ready ??= loading.then(() => this.updateComplete).then(() => this.emit('cs-ready', {}));
+    this.ready ??= loading.catch(() => {}).then(() => this.updateComplete).then(() => this.emit('cs-ready', {}));
   }
 
   protected override updated(changed: PropertyValues<this>) {
