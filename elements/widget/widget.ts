@@ -43,7 +43,7 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6 6 18" />`;
  * @dependency cs-composer
  * @dependency cs-wait-banner
  *
- * @event {CsReadyEvent} cs-ready - The widget rendered for the first time with its language loaded. Fires once.
+ * @event {CsReadyEvent} cs-ready - The widget rendered for the first time in its language (or in English, when that language failed to load). Fires once.
  * @event {CsOpenEvent} cs-open - The panel opened (by the visitor or by `open()`). Fires on every change after the first render.
  * @event {CsCloseEvent} cs-close - The panel closed (by the visitor or by `close()`). Fires on every change after the first render.
  * @event {CsMessageEvent} cs-message - A new message from the team or the bot arrived; `detail`: `{ id, author: { kind: 'agent' | 'bot', name }, body, time }`. Not for the shopper's own messages, nor for the history shown when the conversation loads.
