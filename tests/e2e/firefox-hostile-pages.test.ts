@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame, Page } from 'puppeteer-core';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { PROBE_SOCKETS_AND_STORAGE, byRole, collectProblems, launchFirefox, pageProbes, waitForBodies } from '../support/firefox.ts';
+import { pageLayout } from '../support/page-layout.ts';
 import { PartykitDev, demoShopAlwaysOpen } from '../support/partykit.ts';
 import { connect, newId, type Grant } from '../support/room-client.ts';
 
@@ -37,26 +38,6 @@ const POLLING = { polling: 100, timeout: 15_000 };
 /** Every policy violation as a console error: a violation is not always worded in the console. */
 const REPORT_VIOLATIONS = `addEventListener('securitypolicyviolation', (event) =>
   console.error('policy violation: ' + event.violatedDirective + ' blocked ' + event.blockedURI + ' at ' + event.sourceFile + ':' + event.lineNumber));`;
-
-/** The page's own layout: the box of each of its elements (by tag path, leaving out scripts and our cs-* elements) and its scroll size. */
-function layoutOf(target: Page | Frame): Promise<Record<string, string>> {
-  return target.evaluate(() => {
-    const layout: Record<string, string> = {};
-    for (const element of document.body.querySelectorAll('*')) {
-      if (element.tagName === 'SCRIPT' || element.tagName.startsWith('CS-')) continue;
-      let path = '';
-      for (let node: Element = element; node !== document.body; node = node.parentElement!) {
-        const sameTag = Array.prototype.filter.call(node.parentElement!.children, (sibling: Element) => sibling.tagName === node.tagName);
-        path = `/${node.tagName.toLowerCase()}[${sameTag.indexOf(node)}]${path}`;
-      }
-      const box = element.getBoundingClientRect();
-      layout[path] = `${box.x},${box.y} ${box.width}x${box.height}`;
-    }
-    const scroller = document.scrollingElement!;
-    layout['scroll size'] = `${scroller.scrollWidth}x${scroller.scrollHeight}`;
-    return layout;
-  });
-}
 
 /**
  * The launcher on screen now (the loader's, or the widget's once swapped) lies in its corner of the
@@ -150,18 +131,18 @@ async function journey(path: string, { prepare, textboxName = 'Message', frameNa
     await page.goto(`${demo.url}${path}?widget=off`);
     const shopWithout = frameName ? await frameNamed(page, frameName) : page;
     await prepare?.(page);
-    const without = await layoutOf(shopWithout);
+    const without = await shopWithout.evaluate(pageLayout);
     const response = await page.goto(`${demo.url}${path}`);
     const shop = frameName ? await frameNamed(page, frameName) : page;
     await prepare?.(page);
     assert.equal(await launcherIsVisible(shop), 'visible');
-    assert.deepEqual(await layoutOf(shop), without, 'the launcher moved the page');
+    assert.deepEqual(await shop.evaluate(pageLayout), without, 'the launcher moved the page');
     await (await shop.waitForSelector('cs-widget >>> .launcher, cs-widget-launcher >>> .launcher', { visible: true }))!.click();
     await byRole(shop, 'textbox', textboxName);
     assert.equal(await panelIsVisible(shop), 'visible');
     await askTheBot(page, 1, textboxName, shop);
     assert.equal(await launcherIsVisible(shop), 'visible');
-    assert.deepEqual(await layoutOf(shop), without, 'the open widget moved the page');
+    assert.deepEqual(await shop.evaluate(pageLayout), without, 'the open widget moved the page');
     assert.deepEqual(problems, []);
     return { context, page, problems, headers: response!.headers() };
   } catch (error) {

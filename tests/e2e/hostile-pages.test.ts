@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { chromiumPath } from '../support/chromium.ts';
+import { pageLayout } from '../support/page-layout.ts';
 import { PartykitDev, demoShopAlwaysOpen } from '../support/partykit.ts';
 
 let dev: PartykitDev;
@@ -51,29 +52,6 @@ async function openShopper(): Promise<{ context: BrowserContext; page: Page; pro
     );
   });
   return { context, page, problems, sockets };
-}
-
-/**
- * The page's own layout: the box of each of its elements (by tag path, leaving out scripts and our
- * cs-* elements) and the scrolling element's scroll size.
- */
-function layoutOf(frame: Frame): Promise<Record<string, string>> {
-  return frame.evaluate(() => {
-    const layout: Record<string, string> = {};
-    for (const element of document.body.querySelectorAll('*')) {
-      if (element.tagName === 'SCRIPT' || element.tagName.startsWith('CS-')) continue;
-      let path = '';
-      for (let node: Element = element; node !== document.body; node = node.parentElement!) {
-        const sameTag = Array.prototype.filter.call(node.parentElement!.children, (sibling: Element) => sibling.tagName === node.tagName);
-        path = `/${node.tagName.toLowerCase()}[${sameTag.indexOf(node)}]${path}`;
-      }
-      const box = element.getBoundingClientRect();
-      layout[path] = `${box.x},${box.y} ${box.width}x${box.height}`;
-    }
-    const scroller = document.scrollingElement!;
-    layout['scroll size'] = `${scroller.scrollWidth}x${scroller.scrollHeight}`;
-    return layout;
-  });
 }
 
 /** The launcher on screen now: the loader's until the shopper reaches for it, then the widget's. */
@@ -159,17 +137,17 @@ async function journey(path: string, { prepare, frameName }: Journey = {}) {
   try {
     await page.goto(`${demo.url}${path}?widget=off`);
     await prepare?.(frameOf(page, frameName));
-    const without = await layoutOf(frameOf(page, frameName));
+    const without = await frameOf(page, frameName).evaluate(pageLayout);
     const response = await page.goto(`${demo.url}${path}`);
     const frame = frameOf(page, frameName);
     await frame.waitForLoadState('load');
     await prepare?.(frame);
     equal(await launcherIsVisible(frame), 'visible');
-    deepEqual(await layoutOf(frame), without, 'the launcher moved the page');
+    deepEqual(await frame.evaluate(pageLayout), without, 'the launcher moved the page');
     await openPanel(frame);
     await askTheBot(frame);
     equal(await launcherIsVisible(frame), 'visible');
-    deepEqual(await layoutOf(frame), without, 'the open widget moved the page');
+    deepEqual(await frame.evaluate(pageLayout), without, 'the open widget moved the page');
     deepEqual(problems, []);
     return { ...shopper, frame, headers: response!.headers() };
   } catch (error) {
