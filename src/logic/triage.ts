@@ -32,6 +32,7 @@ const MASKED_BY: Partial<Record<Signal, readonly Signal[]>> = {
   safety: ['notDefect'],
   human: ['noHuman'],
   person: ['noHuman'],
+  ask: ['noHuman'],
   // "connect me with an agent" asks for a person, not how to connect a device
   product: ['human'],
   connectIssue: ['human', 'botFrustration'],
@@ -121,7 +122,7 @@ function wordsPattern(tokens: readonly string[], rules: TriageRules): string {
   let pattern = '(?<= )';
   for (const token of tokens) {
     if (token === '...') {
-      pattern += '(?:[^ ]+ ){0,3}';
+      pattern += `(?:[^ ${CLAUSE_BREAK}]+ ){0,3}`;
       continue;
     }
     const body = escape(token.replace(/^\*|\*$/g, ''));
@@ -252,6 +253,8 @@ interface Reading {
   orderedThenReceived: boolean;
   /** A number of days, weeks or months ("3 weeks"). */
   waitMentioned: boolean;
+  /** A `person` and an `ask` close together in one clause ("can an agent check", "麻烦人工看一下"). */
+  asksForPerson: boolean;
   /** When explaining: `signal(cue)` for every match kept. */
   readonly trace?: string[];
 }
@@ -286,10 +289,40 @@ function wordBoundaries(text: string, lang: string): Set<number> {
   return boundaries;
 }
 
+/**
+ * Where a clause ends: a sentence mark, a comma, a line break. A full stop or comma counts only before a space
+ * or at the end, so that "3.5" and "1,5" stay numbers.
+ */
+const CLAUSE_END = /[.,](?=\s|$)|[!?;。，、！？；؟،\n]/u;
+
+/** In words mode, the clauses are joined by this word, which no cue's `...` gap crosses. */
+const CLAUSE_BREAK = '|';
+
 /** The text a language's cues are matched against. */
 function prepare(folded: string, { rules }: Compiled): string {
   if (rules.match === 'chars') return folded;
-  return ` ${wordsOf(applyApostrophe(folded, rules), rules.lang).join(' ')} `;
+  const clauses = applyApostrophe(folded, rules)
+    .split(new RegExp(CLAUSE_END, 'gu'))
+    .map((clause) => wordsOf(clause, rules.lang).join(' '))
+    .filter(Boolean);
+  return ` ${clauses.join(` ${CLAUSE_BREAK} `)} `;
+}
+
+/** At most this many words (or, without spaces, characters) between a person and an asking word. */
+const PERSON_ASK_GAP = { words: 4, chars: 8 } as const;
+
+/** A person and a way of asking close together in one clause, in either order. */
+function personAsked(persons: readonly Span[], asks: readonly Span[], text: string, match: TriageRules['match']): boolean {
+  return persons.some((person) =>
+    asks.some((ask) => {
+      const [first, second] = person[0] < ask[0] ? [person, ask] : [ask, person];
+      const between = text.slice(first[1], second[0]);
+      if (second[0] < first[1]) return false;
+      if (match === 'chars') return between.length <= PERSON_ASK_GAP.chars && !CLAUSE_END.test(between);
+      const words = between.split(' ').filter(Boolean);
+      return !words.includes(CLAUSE_BREAK) && words.length <= PERSON_ASK_GAP.words;
+    }),
+  );
 }
 
 function read(one: Compiled, folded: string, reading: Reading): void {
@@ -297,11 +330,18 @@ function read(one: Compiled, folded: string, reading: Reading): void {
   const boundaries = one.rules.wordBounded ? wordBoundaries(text, one.rules.lang) : null;
   const spans = new Map<Signal, Span[]>();
   for (const [signal, cues] of one.cues) spans.set(signal, spansOf(cues, text, boundaries));
+  const kept = new Map<Signal, Span[]>();
   for (const [signal, found] of spans) {
     const masks = (MASKED_BY[signal] ?? []).flatMap((mask) => spans.get(mask) ?? []);
-    const kept = found.filter(([start, end]) => !masks.some(([s, e]) => start < e && s < end));
-    if (kept.length > 0) reading.counts.set(signal, (reading.counts.get(signal) ?? 0) + kept.length);
-    reading.trace?.push(...kept.map(([, , cue]) => `${signal}(${cue})`));
+    kept.set(signal, found.filter(([start, end]) => !masks.some(([s, e]) => start < e && s < end)));
+  }
+  for (const [signal, found] of kept) {
+    if (found.length > 0) reading.counts.set(signal, (reading.counts.get(signal) ?? 0) + found.length);
+    reading.trace?.push(...found.map(([, , cue]) => `${signal}(${cue})`));
+  }
+  if (personAsked(kept.get('person') ?? [], kept.get('ask') ?? [], text, one.rules.match)) {
+    reading.asksForPerson = true;
+    reading.trace?.push('asksForPerson');
   }
   // "How can I…" is a way of asking, not a product topic: "how can I delete my account" is an admin request.
   const questions = spans.get('question') ?? [];
@@ -338,7 +378,7 @@ function isShouting(text: string): boolean {
 
 function readAll(text: string, lang: string | undefined, trace?: string[]): Reading {
   const folded = fold(text);
-  const reading: Reading = { counts: new Map(), longWait: false, productTopic: false, orderedThenReceived: false, waitMentioned: false, ...(trace && { trace }) };
+  const reading: Reading = { counts: new Map(), longWait: false, productTopic: false, orderedThenReceived: false, waitMentioned: false, asksForPerson: false, ...(trace && { trace }) };
   read(compiledRules().common, folded, reading);
   for (const one of languagesFor(text, folded, lang)) read(one, folded, reading);
   return reading;
@@ -404,7 +444,8 @@ export function triage(text: string, lang?: string): Triage {
   // it is asked about ("do you hire staff?").
   const wantsHuman =
     has('human') ||
-    (has('person') && !marked && !has('storeInfo') && !has('disappointed') && wordsOf(fold(text)).length <= SHORT_REQUEST);
+    (has('person') && !marked && !has('storeInfo') && !has('disappointed') && wordsOf(fold(text)).length <= SHORT_REQUEST) ||
+    reading.asksForPerson;
 
   let category: Category;
   if (threat) category = 'complaint';

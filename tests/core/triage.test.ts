@@ -327,6 +327,14 @@ describe('triage classes', () => {
     assert.equal(triage('The manager was rude.', 'en').wantsHuman, false);
     assert.equal(triage('Do you hire warehouse staff?', 'en').wantsHuman, false);
   });
+  test('a person and a way of asking in one clause is a request, in either order; across clauses it is not', () => {
+    assert.equal(triage("refund is $12 short, can an agent check", 'en').wantsHuman, true);
+    assert.equal(triage('返金額が違います。担当者に確認してもらえますか', 'ja').wantsHuman, true);
+    assert.equal(triage('退款一周还没处理，麻烦人工看一下', 'zh-Hans').wantsHuman, true);
+    assert.equal(triage("je veux qu'un conseiller regarde ça", 'fr').wantsHuman, true);
+    assert.equal(triage('Your agent was rude. Can I get a refund?', 'en').wantsHuman, false);
+    assert.equal(triage('The agent said I could return it, so can I?', 'en').wantsHuman, false);
+  });
   test('a callback request keeps its topic', () => {
     assert.equal(triage('You charged me twice for one order, can someone call me back?', 'en').category, 'returns');
     assert.equal(triage('Il mio ordine è fermo da giorni, potete richiamarmi?', 'it').category, 'shipping');

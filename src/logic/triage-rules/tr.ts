@@ -1,7 +1,7 @@
 import type { TriageRules } from './types.js';
 
 // Turkish glues suffixes: cues are stems (`temsilci*` matches temsilcisiyle, temsilciye).
-const PERSON = ['temsilci*', 'insan*', 'yetkili*', 'operator*', 'gercek kisi*', 'canli destek', 'musteri hizmetleri*', 'yonetici*', 'mudur*', 'sorumlu*', 'biri*', 'birisi*', 'personel*'];
+const PERSON = ['temsilci*', 'insan*', 'yetkili*', 'operator*', 'gercek kisi*', 'canli destek', 'musteri hizmetleri*', 'yonetici*', 'mudur*', 'sorumlu*', 'biri', 'biriyle', 'birine', 'birisi*', 'personel*'];
 const TALK = ['gorusmek', 'gorusebilir*', 'konusmak', 'konusabilir*', 'baglar*', 'baglayin', 'baglayabilir*', 'aktarir*', 'aktarin', 'istiyorum', 'ile gorus*', 'ile konus*'];
 
 export const rules: TriageRules = {
@@ -43,7 +43,8 @@ export const rules: TriageRules = {
     delivered: ['teslim edildi', 'teslim edilmis', 'teslim edildi diyor', 'teslim edildi gorunuyor', 'teslim alindi'],
     servicePraise: ['harika hizmet', 'ne harika', 'super hizmet', 'cok hizli', 'tebrikler', 'helal olsun', 'bravo', 'aferin'],
     noReturn: ['degistirmenize gerek yok', 'iade istemiyorum', 'iade falan istemiyorum', 'degisim istemiyorum', 'para istemiyorum', 'bilginiz olsun', 'haberiniz olsun diye', 'sadece bildirmek'],
-    person: ['temsilci', 'musteri temsilcisi', 'yetkili', 'yonetici', 'operator', 'insan', 'gercek biri', 'canli destek'],
+    person: [...PERSON, 'temsilci', 'musteri temsilcisi', 'yetkili', 'yonetici', 'operator', 'insan', 'gercek biri', 'canli destek'],
+    ask: [...TALK, 'istiyorum', 'isterim', 'rica', 'lutfen', 'olur mu', 'mumkun mu', 'baglar*', 'baglay*', 'aktar*', 'gorusmek', 'gorusebilir*', 'konusmak', 'konusabilir*', 'ulas*', 'arasin', 'arayin', 'arayabilir*', 'yok mu', 'var mi'],
     addressChange: ['adres* degistir*', 'adres* ... degistir*', 'adres* guncelle*', 'adres* ... guncelle*', 'adres* yanlis', 'yanlis adres*', 'adresi degistir*', 'adres degisikligi', 'adresi guncelle*', 'yanlis adres', 'adresi yanlis', 'yanlis mahalle'],
     ordered: ['siparis ettim', 'siparis verdim', 'aldim', 'istedim', 'sectim'],
     received: ['geldi', 'gelmis', 'gonderdiniz', 'gondermissiniz', 'yollamissiniz', 'ulasti'],
@@ -53,7 +54,6 @@ export const rules: TriageRules = {
     greeting: ['merhaba', 'selam', 'iyi gunler', 'gunaydin', 'iyi aksamlar', 'slm'],
     question: ['nasil', 'ne zaman', 'nerede', 'neden', 'hangi', 'kac', 'mi', 'mu', 'misiniz', 'miyim', 'mudur'],
     human: ['yetkiliyle', 'yoneticiyle', 'temsilciyle', 'canli destek', 'beni arayin', 'arar misiniz', 'geri arayin', 'telefonla', 
-      ...PERSON.flatMap((person) => TALK.map((talk) => `${person} ... ${talk}`)),
       'gercek bir insan', 'canli destek', 'canli temsilci', 'temsilciye aktar*', 'temsilciye bagla*', 'temsilci istiyorum', 'yetkili istiyorum',
     ],
     noHuman: ['bot musun', 'bot mu', 'botla mi konusuyorum', 'insan misin', 'bot mu insan mi', 'temsilciye gerek yok', 'temsilci gerek yok', 'baglamaniza gerek yok', 'aktarmaniza gerek yok', 'gerek yok'],

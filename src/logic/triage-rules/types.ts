@@ -6,7 +6,7 @@
  * - `match: 'words'` (languages written with spaces): a cue is one or more words, compared with whole words of
  *   the folded message (lower case, no accents). `broke*` matches any word that starts with `broke`, `*paket`
  *   any word that ends with `paket`, `*paket*` any word that contains it. `...` stands for up to three
- *   words: `talk to ... human*` matches "talk to a real human".
+ *   words of the same clause: `talk to ... human*` matches "talk to a real human", not "talk to me. Human".
  * - `match: 'chars'` (Chinese, Japanese, Thai, Korean): a cue is a piece of text found anywhere in the
  *   message; a space in a cue allows optional spaces, `...` allows up to 12 characters.
  * Write cues with their normal spelling (accents, capitals): they are folded like the messages.
@@ -107,6 +107,11 @@ export const SIGNALS = [
   'human',
   /** A person to talk to (agent, operator, manager): a request when the message is a few words long. */
   'person',
+  /**
+   * Asking for something ("can", "I want", "please", "give me", "connect"): with a `person` in the same
+   * sentence, in either order, a request for one ("can an agent check", "担当者に確認してもらえますか").
+   */
+  'ask',
   /**
    * Saying a human is not needed ("no need for an agent"), or asking whether one is there ("is this a bot or
    * a real person?"): cancels `human` and `person` where they overlap.

@@ -3,7 +3,7 @@ import type { TriageRules } from './types.js';
 // Vietnamese is folded without tones ("hỏng" → "hong"), as many shoppers type it anyway; so cues are
 // mostly two or three syllables, which keeps them apart from other words with the same letters.
 const ASK = ['gặp', 'nói chuyện với', 'nói chuyện vs', 'trao đổi với', 'chuyển cho', 'chuyển sang', 'kết nối với', 'cho mình gặp', 'cho em gặp', 'cho tôi gặp', 'muốn gặp', 'cần gặp', 'xin gặp'];
-const PERSON = ['nhân viên', 'người thật', 'tư vấn viên', 'nhân viên tư vấn', 'quản lý', 'admin', 'chủ shop', 'tổng đài viên', 'người', 'cskh'];
+const PERSON = ['bộ phận chăm sóc khách hàng', 'chăm sóc khách hàng', 'nhân viên', 'người thật', 'tư vấn viên', 'nhân viên tư vấn', 'quản lý', 'admin', 'chủ shop', 'tổng đài viên', 'người', 'cskh'];
 
 export const rules: TriageRules = {
   lang: 'vi',
@@ -45,7 +45,8 @@ export const rules: TriageRules = {
     delivered: ['giao thành công', 'đã giao', 'báo đã giao', 'báo giao', 'đã nhận hàng', 'trạng thái đã giao'],
     servicePraise: ['nhanh ghê', 'nhanh thật', 'nhanh quá ha', 'giỏi ghê', 'tuyệt vời ghê', 'dịch vụ tuyệt vời', 'hay ghê'],
     noReturn: ['không cần đổi', 'ko cần đổi', 'không cần hoàn tiền', 'ko cần hoàn tiền', 'không cần gửi lại', 'báo để shop biết', 'báo shop biết', 'chỉ báo thôi'],
-    person: ['nhân viên', 'quản lý', 'người thật', 'tư vấn viên', 'admin', 'cskh'],
+    person: [...PERSON, 'nhân viên', 'quản lý', 'người thật', 'tư vấn viên', 'admin', 'cskh'],
+    ask: [...ASK, 'cho mình', 'cho em', 'cho tôi', 'cho tui', 'cho t', 'muốn', 'cần', 'xin', 'giúp', 'làm ơn', 'được không', 'đc ko', 'dc k', 'dc ko', 'gọi', 'liên hệ', 'kết nối', 'chuyển', 'nói chuyện', 'gặp', 'có'],
     addressChange: ['đổi địa chỉ', 'sửa địa chỉ', 'thay đổi địa chỉ', 'ghi sai địa chỉ', 'sai địa chỉ'],
     ordered: ['đặt', 'mua', 'chọn', 'order'],
     received: ['shop gửi', 'gửi cho mình', 'gửi cho em', 'gửi cho tôi', 'giao cho mình', 'giao cho em', 'nhận được cái', 'mà shop gửi', 'mà giao', 'lại giao', 'lại gửi', 'giao sang', 'gửi sang', 'nhận được màu', 'nhận được size'],
@@ -55,8 +56,7 @@ export const rules: TriageRules = {
     errorWord: ['báo lỗi', 'mã lỗi', 'error'],
     greeting: ['xin chào', 'chào shop', 'chào', 'shop ơi', 'alo', 'hi shop'],
     question: ['không ạ', 'ko ạ', 'không shop', 'được không', 'dc không', 'bao giờ', 'khi nào', 'ở đâu', 'tại sao', 'sao', 'bao nhiêu', 'nào', 'gì', 'chưa ạ'],
-    human: ['chuyển mình qua', 'chuyển qua nhân viên', 'chuyển sang nhân viên', 'chuyển cho nhân viên', 'chuyển ... qua nhân viên', 'bộ phận chăm sóc khách hàng', 'chăm sóc khách hàng', 'bộ phận cskh', 'nói chuyện với bộ phận', 'gọi lại cho', 'gọi điện cho', 'gọi cho em', 'gọi cho mình', 'cho gặp quản lý', 'cho gặp nhân viên', 'cho em gặp', 'cho mình gặp', 'gặp người thật', 
-      ...ASK.flatMap((ask) => PERSON.map((person) => `${ask} ... ${person}`)),
+    human: ['chuyển mình qua', 'chuyển qua nhân viên', 'chuyển sang nhân viên', 'chuyển cho nhân viên', 'chuyển ... qua nhân viên', 'bộ phận cskh', 'nói chuyện với bộ phận', 'gọi lại cho', 'gọi điện cho', 'gọi cho em', 'gọi cho mình', 'cho gặp quản lý', 'cho gặp nhân viên', 'cho em gặp', 'cho mình gặp', 'gặp người thật', 
       'nhân viên thật', 'người thật', 'gặp nhân viên', 'chuyển nhân viên', 'gặp người thật', 'gặp quản lý', 'gặp admin', 'nhân viên tư vấn trực tiếp',
     ],
     noHuman: ['là bot à', 'là bot hả', 'bot hay người', 'là người thật không', 'phải bot không', 'không cần ... nhân viên', 'ko cần ... nhân viên', 'không cần gặp', 'không cần chuyển'],
