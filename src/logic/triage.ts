@@ -78,7 +78,7 @@ interface Compiled {
 const SHORT_CUE = 4;
 
 /** Currency words and signs, folded, that can stand between a number and a time unit ("40 ש״ח יום"). */
-const CURRENCIES = new Set(['ש״ח', 'שח', 'שקל', 'שקלים', 'tl', 'lira', 'eur', 'euro', 'euros', 'usd', 'dollar', 'dollars', 'reais', 'real', 'zl', 'zloty', 'zlotych', 'rub', 'руб', 'рублей', 'рубля', 'rb', 'ribu', 'rupiah', 'baht', 'บาท', 'dong', 'k', 'تومان', 'تومن', 'ريال', 'درهم', 'دينار', 'جنيه']);
+const CURRENCIES = new Set(['ש״ח', 'שח', 'שקל', 'שקלים', 'tl', 'lira', 'eur', 'euro', 'euros', 'usd', 'dollar', 'dollars', 'reais', 'real', 'zl', 'zloty', 'zlotych', 'rub', 'руб', 'рублей', 'рубля', 'rb', 'ribu', 'rupiah', 'baht', 'บาท', 'dong', 'k', 'تومان', 'تومن', 'ريال', 'درهم', 'دينار', 'جنيه'].map((word) => fold(word)));
 
 /** A number of days, weeks or months at least this big is an order number, not a wait. */
 const MAX_WAIT_AMOUNT = 1000;
@@ -311,16 +311,21 @@ function prepare(folded: string, { rules }: Compiled): string {
 /** At most this many words (or, without spaces, characters) between a person and an asking word. */
 const PERSON_ASK_GAP = { words: 4, chars: 8 } as const;
 
+/** Whether nothing between two places of a prepared text ends a clause. */
+function sameClause(text: string, from: number, to: number, rules: TriageRules): boolean {
+  const between = text.slice(Math.min(from, to), Math.max(from, to));
+  if (rules.match === 'words') return !between.split(' ').includes(CLAUSE_BREAK);
+  return !CLAUSE_END.test(between) && !(rules.spaceEndsClause && between.includes(' '));
+}
+
 /** A person and a way of asking close together in one clause, in either order. */
-function personAsked(persons: readonly Span[], asks: readonly Span[], text: string, match: TriageRules['match']): boolean {
+function personAsked(persons: readonly Span[], asks: readonly Span[], text: string, rules: TriageRules): boolean {
   return persons.some((person) =>
     asks.some((ask) => {
       const [first, second] = person[0] < ask[0] ? [person, ask] : [ask, person];
+      if (second[0] < first[1] || !sameClause(text, first[1], second[0], rules)) return false;
       const between = text.slice(first[1], second[0]);
-      if (second[0] < first[1]) return false;
-      if (match === 'chars') return between.length <= PERSON_ASK_GAP.chars && !CLAUSE_END.test(between);
-      const words = between.split(' ').filter(Boolean);
-      return !words.includes(CLAUSE_BREAK) && words.length <= PERSON_ASK_GAP.words;
+      return rules.match === 'chars' ? between.length <= PERSON_ASK_GAP.chars : between.split(' ').filter(Boolean).length <= PERSON_ASK_GAP.words;
     }),
   );
 }
@@ -335,11 +340,17 @@ function read(one: Compiled, folded: string, reading: Reading): void {
     const masks = (MASKED_BY[signal] ?? []).flatMap((mask) => spans.get(mask) ?? []);
     kept.set(signal, found.filter(([start, end]) => !masks.some(([s, e]) => start < e && s < end)));
   }
+  // "Is this a bot?" or "I don't need" cancels a person asked for anywhere in its clause
+  // ("je ne veux pas parler à un agent", "ไม่ต้องต่อแอดมิน").
+  const refusals = [...(kept.get('noHuman') ?? []), ...(kept.get('notNeeded') ?? [])];
+  for (const signal of ['human', 'person'] as const) {
+    kept.set(signal, (kept.get(signal) ?? []).filter(([start]) => !refusals.some(([at]) => sameClause(text, at, start, one.rules))));
+  }
   for (const [signal, found] of kept) {
     if (found.length > 0) reading.counts.set(signal, (reading.counts.get(signal) ?? 0) + found.length);
     reading.trace?.push(...found.map(([, , cue]) => `${signal}(${cue})`));
   }
-  if (personAsked(kept.get('person') ?? [], kept.get('ask') ?? [], text, one.rules.match)) {
+  if (personAsked(kept.get('person') ?? [], kept.get('ask') ?? [], text, one.rules)) {
     reading.asksForPerson = true;
     reading.trace?.push('asksForPerson');
   }
@@ -363,6 +374,13 @@ function read(one: Compiled, folded: string, reading: Reading): void {
       if (days >= 28) reading.longWait = true;
     }
   }
+}
+
+/** A sum of money: a currency sign, or a number and a currency word ("$12", "19€", "500 рублей", "150 บาท"). */
+function mentionsMoney(text: string): boolean {
+  if (/\p{Sc}/u.test(text)) return true;
+  const words = wordsOf(fold(text));
+  return words.some((word, i) => CURRENCIES.has(word) && /\d/.test(words[i - 1] ?? ''));
 }
 
 /** Shouting: several words in capitals, or a long one, or a message mostly in capitals. */
@@ -427,7 +445,8 @@ export function triage(text: string, lang?: string): Triage {
   const loud = (shouting || bangs) && !pleased;
   const angry = has('anger') || sarcastic || loud;
   const threat = has('threat');
-  const missing = has('missingItem');
+  // "Refunded, but 500 rubles short" is a refund question, not an item missing from the parcel.
+  const missing = has('missingItem') && !(has('returns') && mentionsMoney(text));
   const returnsAsk = has('returns') || ((problem || missing) && has('replacement'));
   // "Ordered 5 weeks ago and still nothing": a long wait for something ordered is a late parcel.
   const longWaitForOrder =
@@ -451,9 +470,10 @@ export function triage(text: string, lang?: string): Triage {
   if (threat) category = 'complaint';
   else if (problem) {
     if (returnsAsk) category = 'returns';
-    else if ((missing && !has('damage') && !has('defect')) || (lost && !has('damage'))) category = 'shipping';
+    else if ((missing && !has('damage') && !has('defect')) || lost) category = 'shipping';
     // Question words alone ("que", "what") are too weak to turn a report into a question about the product.
-    else if (fixAsk || (marked && !angry && !has('disappointed'))) category = 'product';
+    // Asking whether something is safe needs no question mark ("大丈夫でしょうか", "có sao không").
+    else if (fixAsk || ((marked || (has('safety') && question)) && !angry && !has('disappointed'))) category = 'product';
     else category = 'complaint';
   } else if (returnsAsk) category = 'returns';
   // A delivery that arrived late is a complaint about the service, not a shipping question.

@@ -258,6 +258,8 @@ for (const [lang, cases] of Object.entries(CASES)) {
 }
 
 // Classes of messages the first rules missed, with sentences written for these tests in several languages.
+const pick = ({ category, priority }: { category: string; priority: string }) => [category, priority];
+
 describe('triage classes', () => {
   test('"says delivered" with nothing received is a lost parcel: shipping, high', () => {
     for (const [text, lang] of [
@@ -334,6 +336,22 @@ describe('triage classes', () => {
     assert.equal(triage("je veux qu'un conseiller regarde ça", 'fr').wantsHuman, true);
     assert.equal(triage('Your agent was rude. Can I get a refund?', 'en').wantsHuman, false);
     assert.equal(triage('The agent said I could return it, so can I?', 'en').wantsHuman, false);
+  });
+  test('saying a person is not needed cancels the request in that clause only', () => {
+    assert.equal(triage("Je ne veux pas parler à un agent, je veux juste supprimer mon compte", 'fr').wantsHuman, false);
+    assert.equal(triage('ไม่ต้องต่อแอดมินนะคะ แค่อยากรู้ว่าต้องอุ่นก่อนไหม', 'th').wantsHuman, false);
+    assert.equal(triage('ไม่อยากคุยกับบอท ขอคนจริงๆ', 'th').wantsHuman, true);
+    assert.equal(triage("I don't want the bot. Can I talk to an agent?", 'en').wantsHuman, true);
+  });
+  test('asking whether something is safe is a product question, with or without a question mark', () => {
+    assert.equal(triage('子どもがおもちゃの小さいネジを飲み込んだかもしれません。大丈夫でしょうか', 'ja').category, 'product');
+  });
+  test('a refund short by a sum is a refund question, not an item missing from the parcel', () => {
+    assert.deepEqual(pick(triage('деньги вернули не полностью, не хватает 500 рублей', 'ru')), ['returns', 'medium']);
+    assert.deepEqual(pick(triage('only 2 of the 3 mugs came, where is the third?', 'en')), ['shipping', 'high']);
+  });
+  test('a parcel the carrier destroyed is shipping, even with a damage word', () => {
+    assert.equal(triage('kargo "hasarlı, imha edildi" diye güncellendi, şaka mı bu??', 'tr').category, 'shipping');
   });
   test('a callback request keeps its topic', () => {
     assert.equal(triage('You charged me twice for one order, can someone call me back?', 'en').category, 'returns');

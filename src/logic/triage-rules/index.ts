@@ -15,6 +15,7 @@ import { rules as id } from './id.js';
 import { rules as it } from './it.js';
 import { rules as ja } from './ja.js';
 import { rules as ko } from './ko.js';
+import { NOT_NEEDED } from './not-needed.js';
 import { rules as nl } from './nl.js';
 import { rules as pl } from './pl.js';
 import { rules as ptBR } from './pt-BR.js';
@@ -31,10 +32,10 @@ export { SCRIPTS, SIGNALS } from './types.js';
 /** The languages the triage has rules for (BCP 47). */
 export const TRIAGE_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt-BR', 'it', 'nl', 'pl', 'ru', 'tr', 'ar', 'he', 'fa', 'zh-Hans', 'ja', 'ko', 'id', 'th', 'vi'] as const;
 
-/** A language's rules with the cues of `extra.ts` added. */
+/** A language's rules with the cues of `extra.ts` and `not-needed.ts` added. */
 function withExtra(rules: TriageRules): TriageRules {
-  const extra = EXTRA[rules.lang];
-  if (!extra) return rules;
+  const extra: Partial<Record<Signal, readonly string[]>> = { ...EXTRA[rules.lang] };
+  extra.notNeeded = NOT_NEEDED[rules.lang] ?? [];
   const cues: Partial<Record<Signal, readonly string[]>> = { ...rules.cues };
   for (const [signal, list] of Object.entries(extra) as [Signal, readonly string[]][]) {
     cues[signal] = [...new Set([...(cues[signal] ?? []), ...list])];

@@ -117,6 +117,11 @@ export const SIGNALS = [
    * a real person?"): cancels `human` and `person` where they overlap.
    */
   'noHuman',
+  /**
+   * "I don't want", "no need", "ไม่ต้อง": in the clause of a `person` and an `ask`, the person is not asked for
+   * ("je ne veux pas parler à un agent"). Lists in `not-needed.ts`.
+   */
+  'notNeeded',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 
@@ -161,6 +166,8 @@ export interface TriageRules {
    * Longer cues are found anywhere: the segmenter does not know every informal word (แบต "battery").
    */
   readonly wordBounded?: boolean;
+  /** Chars mode: a space ends a clause, as Thai writes sentences and clauses without marks. */
+  readonly spaceEndsClause?: boolean;
   /** Words mode: clitics that may be glued to the front of any cue word (Arabic و ال ب, Hebrew ה ו ב ל). */
   readonly prefixes?: readonly string[];
   readonly cues: Partial<Record<Signal, readonly string[]>>;
