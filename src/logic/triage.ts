@@ -420,7 +420,11 @@ export function triage(text: string, lang?: string): Triage {
     !has('praise');
   // "Error E21", "Fehler F05": an error word next to a device's error code.
   const errorCode = has('errorWord') && ERROR_CODE.test(text);
-  const problem = has('damage') || has('defect') || has('wrongItem') || has('safety') || switched || errorCode;
+  // "Just letting you know, no need to do anything": shoppers write that about something wrong with what came,
+  // even when we do not know their words for it ("a deep crease on the cover", "갈라져서 왔더라고요").
+  const reportedFault =
+    has('noReturn') && !has('thanks') && !has('praise') && !has('disappointed') && !has('packaging') && !has('returns') && !has('delay') && !has('lost');
+  const problem = has('damage') || has('defect') || has('wrongItem') || has('safety') || switched || errorCode || reportedFault;
   const shouting = isShouting(text);
   const bangs = /[!！]{3,}/.test(text) || (text.match(/[!！]/g)?.length ?? 0) >= 4;
   // "Says delivered" next to "nothing came" is a lost parcel.
@@ -499,7 +503,7 @@ export function triage(text: string, lang?: string): Triage {
   ) {
     category = 'other';
   }
-  else if (has('noHuman') && !shippingAsk && !fixAsk) category = 'other';
+  else if (has('noHuman') && !shippingAsk && !fixAsk && wordsOf(fold(text)).length <= 2 * SHORT_REQUEST) category = 'other';
   else if (shippingAsk) category = 'shipping';
   else if (productAsk) category = 'product';
   else if (mild || angry) category = 'complaint';

@@ -350,6 +350,15 @@ describe('triage classes', () => {
     assert.deepEqual(pick(triage('деньги вернули не полностью, не хватает 500 рублей', 'ru')), ['returns', 'medium']);
     assert.deepEqual(pick(triage('only 2 of the 3 mugs came, where is the third?', 'en')), ['shipping', 'high']);
   });
+  test('"just letting you know" with nothing else is a fault reported: complaint, high', () => {
+    assert.deepEqual(pick(triage('跟你们说一声哈，收到的书封面有道很深的折痕，不影响看，就是反馈一下', 'zh-Hans')), ['complaint', 'high']);
+    assert.deepEqual(pick(triage('Just letting you know, the courier was rude. No need to do anything.', 'en')), ['complaint', 'medium']);
+    assert.deepEqual(pick(triage('thank you so much Jenny, the exchange was super quick', 'en')), ['other', 'low']);
+  });
+  test('a question after "is this a bot?" or "no need for an agent" keeps its topic', () => {
+    assert.equal(triage('לא צריך נציג, רק תגידו איך מכבים את הצפצוף של מייבש הכביסה', 'he').category, 'product');
+    assert.equal(triage('Is this a bot?', 'en').category, 'other');
+  });
   test('a parcel the carrier destroyed is shipping, even with a damage word', () => {
     assert.equal(triage('kargo "hasarlı, imha edildi" diye güncellendi, şaka mı bu??', 'tr').category, 'shipping');
   });
