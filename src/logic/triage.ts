@@ -482,6 +482,8 @@ export function triage(text: string, lang?: string): Triage {
   } else if (returnsAsk) category = 'returns';
   // A delivery that arrived late is a complaint about the service, not a shipping question.
   else if (has('lateArrival') && !has('delay') && !lost) category = 'complaint';
+  // "I WANT A PERSON NOW!!!": a bare request for a person, however loud, names no topic.
+  else if (wantsHuman && loud && !has('anger') && !has('sarcasm') && !mild && !shippingAsk && !productAsk) category = 'other';
   // A complaint about the service (rude staff, no answer, not like the photos) outweighs topic words,
   // unless it comes with a question ("you were slow, but when does it arrive?").
   else if ((mild || angry) && (angry ? !marked : !question) && !waiting && !fixAsk) category = 'complaint';

@@ -359,6 +359,9 @@ describe('triage classes', () => {
     assert.equal(triage('לא צריך נציג, רק תגידו איך מכבים את הצפצוף של מייבש הכביסה', 'he').category, 'product');
     assert.equal(triage('Is this a bot?', 'en').category, 'other');
   });
+  test('a bare request for a person is other and medium, however loud', () => {
+    assert.deepEqual(pick(triage('QUIERO UNA PERSONA YA!!!', 'es')), ['other', 'medium']);
+  });
   test('a parcel the carrier destroyed is shipping, even with a damage word', () => {
     assert.equal(triage('kargo "hasarlı, imha edildi" diye güncellendi, şaka mı bu??', 'tr').category, 'shipping');
   });
