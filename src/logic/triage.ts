@@ -92,6 +92,15 @@ const ORDER_NUMBER = /\d{4,}/;
 /** At most this many words, a message naming a person (agent, operator) asks for one. */
 const SHORT_REQUEST = 5;
 
+/**
+ * Where a clause ends: a sentence mark, a comma, a line break. A full stop or comma counts only before a space
+ * or at the end, so that "3.5" and "1,5" stay numbers.
+ */
+const CLAUSE_END = /[.,](?=\s|$)|[!?;。，、！？；؟،\n]/u;
+
+/** In words mode, the clauses are joined by this word, which no cue's `...` gap crosses. */
+const CLAUSE_BREAK = '|';
+
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Folding shared by messages and cues: ASCII digits for Arabic and Persian ones, one apostrophe. */
@@ -289,15 +298,6 @@ function wordBoundaries(text: string, lang: string): Set<number> {
   return boundaries;
 }
 
-/**
- * Where a clause ends: a sentence mark, a comma, a line break. A full stop or comma counts only before a space
- * or at the end, so that "3.5" and "1,5" stay numbers.
- */
-const CLAUSE_END = /[.,](?=\s|$)|[!?;。，、！？；؟،\n]/u;
-
-/** In words mode, the clauses are joined by this word, which no cue's `...` gap crosses. */
-const CLAUSE_BREAK = '|';
-
 /** The text a language's cues are matched against. */
 function prepare(folded: string, { rules }: Compiled): string {
   if (rules.match === 'chars') return folded;
@@ -407,6 +407,7 @@ export function triage(text: string, lang?: string): Triage {
   const has = (signal: Signal) => (reading.counts.get(signal) ?? 0) > 0;
 
   const marked = /[?？؟]/.test(text);
+  const wordCount = wordsOf(fold(text)).length;
   const orderNumber = ORDER_NUMBER.test(toAsciiDigits(text));
   const question = marked || has('question');
   // What came after an order, when nothing says it is late, missing or welcome, is not what was ordered.
@@ -467,7 +468,7 @@ export function triage(text: string, lang?: string): Triage {
   // it is asked about ("do you hire staff?").
   const wantsHuman =
     has('human') ||
-    (has('person') && !marked && !has('storeInfo') && !has('disappointed') && wordsOf(fold(text)).length <= SHORT_REQUEST) ||
+    (has('person') && !marked && !has('storeInfo') && !has('disappointed') && wordCount <= SHORT_REQUEST) ||
     reading.asksForPerson;
 
   let category: Category;
@@ -505,7 +506,7 @@ export function triage(text: string, lang?: string): Triage {
   ) {
     category = 'other';
   }
-  else if (has('noHuman') && !shippingAsk && !fixAsk && wordsOf(fold(text)).length <= 2 * SHORT_REQUEST) category = 'other';
+  else if (has('noHuman') && !shippingAsk && !fixAsk && wordCount <= 2 * SHORT_REQUEST) category = 'other';
   else if (shippingAsk) category = 'shipping';
   else if (productAsk) category = 'product';
   else if (mild || angry) category = 'complaint';
@@ -515,7 +516,7 @@ export function triage(text: string, lang?: string): Triage {
   // A question about an order already placed ("any news on 66120?") is about where it is.
   else if (question && (orderNumber || has('myOrder'))) category = 'shipping';
   // "Hello, anyone there?" asks nothing yet.
-  else if (question && !(has('greeting') && wordsOf(fold(text)).length <= SHORT_REQUEST)) category = 'product';
+  else if (question && !(has('greeting') && wordCount <= SHORT_REQUEST)) category = 'product';
   else category = 'other';
 
   // A month or more without the parcel, or a parcel marked lost, is urgent; so is a refund that long overdue

@@ -105,16 +105,19 @@ export const SIGNALS = [
   // --- handoff ---
   /** An explicit request for a human, agent, operator, manager or supervisor. */
   'human',
-  /** A person to talk to (agent, operator, manager): a request when the message is a few words long. */
+  /**
+   * A person to talk to (agent, operator, manager): a request when the message is a few words long, or next to
+   * an `ask`.
+   */
   'person',
   /**
-   * Asking for something ("can", "I want", "please", "give me", "connect"): with a `person` in the same
-   * sentence, in either order, a request for one ("can an agent check", "担当者に確認してもらえますか").
+   * Asking for something ("can", "I want", "please", "give me", "connect"): with a `person` close by in the same
+   * clause, in either order, a request for one ("can an agent check", "担当者に確認してもらえますか").
    */
   'ask',
   /**
    * Saying a human is not needed ("no need for an agent"), or asking whether one is there ("is this a bot or
-   * a real person?"): cancels `human` and `person` where they overlap.
+   * a real person?"): cancels `human` and `person` in its clause.
    */
   'noHuman',
   /**
