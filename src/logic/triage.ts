@@ -89,6 +89,12 @@ const ERROR_CODE = /(?<![\p{L}\d])(?:\p{Lu}{1,2}-?\d{1,3}|\d{1,2}\p{Lu})(?![\p{L
 /** An order or tracking number: four digits or more. */
 const ORDER_NUMBER = /\d{4,}/;
 
+/**
+ * A few words in quotes: next to thanks or praise, sarcasm ('thanks for the "fast" delivery', "真是"高效"啊").
+ * The quotes stand apart from letters, so that the apostrophes of "it's" and "I'm" are not read as quotes.
+ */
+const SCARE_QUOTES = /(?<![\p{L}\p{N}])["'“”„«「‘][^"'“”„«»「」‘’\n]{1,25}["'“”»」’](?![\p{L}\p{N}])/u;
+
 /** At most this many words, a message naming a person (agent, operator) asks for one. */
 const SHORT_REQUEST = 5;
 
@@ -444,6 +450,7 @@ export function triage(text: string, lang?: string): Triage {
   // the price dropped").
   const sarcastic =
     has('sarcasm') ||
+    ((has('thanks') || has('praise') || has('servicePraise')) && SCARE_QUOTES.test(text)) ||
     (!has('thanks') && badService && (has('servicePraise') || (has('praise') && (has('delay') || has('lateArrival')))));
   // Capitals and !!! are anger, except in a thank-you with nothing wrong ("THANK YOU!!!").
   const pleased = (has('thanks') || has('praise')) && !badService && !has('returns') && !problem;

@@ -359,6 +359,10 @@ describe('triage classes', () => {
     assert.equal(triage('לא צריך נציג, רק תגידו איך מכבים את הצפצוף של מייבש הכביסה', 'he').category, 'product');
     assert.equal(triage('Is this a bot?', 'en').category, 'other');
   });
+  test('praise in scare quotes next to thanks is sarcasm; an apostrophe is not a quote', () => {
+    assert.equal(triage("Merci pour votre service client \"ultra réactif\", une réponse en 9 jours c'est un record", 'fr').priority, 'high');
+    assert.equal(triage("thanks so much, it's perfect and I'm happy", 'en').priority, 'low');
+  });
   test('a bare request for a person is other and medium, however loud', () => {
     assert.deepEqual(pick(triage('QUIERO UNA PERSONA YA!!!', 'es')), ['other', 'medium']);
   });
