@@ -464,9 +464,12 @@ export function triage(text: string, lang?: string): Triage {
   const longWaitForOrder =
     (reading.longWait || has('longWait')) && (has('ordered') || has('still') || has('myOrder')) && !has('returns');
   const shippingAsk = has('shipping') || has('delay') || lost || missing || has('addressChange') || longWaitForOrder;
-  // Waiting for a parcel: said outright, or a parcel "still" somewhere or after "3 weeks". Anger about a wait
-  // is about the shipping, not a complaint about the service in general.
-  const waiting = has('delay') || lost || longWaitForOrder || (has('shipping') && (has('still') || reading.waitMentioned));
+  // Waiting for a parcel: said outright, or a parcel "still" somewhere or after "3 weeks" that has not come
+  // ("3 weeks, and the box came soaked" is over). Anger about a wait is about the shipping, not a complaint
+  // about the service in general.
+  const arrived = has('received') || has('packaging') || has('lateArrival');
+  const waiting =
+    has('delay') || lost || longWaitForOrder || (has('shipping') && !arrived && (has('still') || reading.waitMentioned));
   const fixAsk = has('askFix') || has('tried') || has('connectIssue');
   // Only a product named, not a question's wording ("is this…?"), makes a product question of an angry one.
   const productAsk = reading.productTopic || fixAsk;

@@ -363,6 +363,9 @@ describe('triage classes', () => {
     assert.equal(triage("Merci pour votre service client \"ultra réactif\", une réponse en 9 jours c'est un record", 'fr').priority, 'high');
     assert.equal(triage("thanks so much, it's perfect and I'm happy", 'en').priority, 'low');
   });
+  test('sarcasm about a delivery that came, however late, is a complaint', () => {
+    assert.equal(triage('さすがですね、配送に三週間かかったうえに箱がびしょ濡れ。素晴らしい', 'ja').category, 'complaint');
+  });
   test('a bare request for a person is other and medium, however loud', () => {
     assert.deepEqual(pick(triage('QUIERO UNA PERSONA YA!!!', 'es')), ['other', 'medium']);
   });
