@@ -80,6 +80,9 @@ const SHORT_CUE = 4;
 /** Currency words and signs, folded, that can stand between a number and a time unit ("40 ש״ח יום"). */
 const CURRENCIES = new Set(['ש״ח', 'שח', 'שקל', 'שקלים', 'tl', 'lira', 'eur', 'euro', 'euros', 'usd', 'dollar', 'dollars', 'reais', 'real', 'zl', 'zloty', 'zlotych', 'rub', 'руб', 'рублей', 'рубля', 'rb', 'ribu', 'rupiah', 'baht', 'บาท', 'dong', 'k', 'تومان', 'تومن', 'ريال', 'درهم', 'دينار', 'جنيه'].map((word) => fold(word)));
 
+/** Counts of items above this are sizes (EU shoes) or quantities nobody miscounts. */
+const MAX_ITEM_COUNT = 20;
+
 /** A number of days, weeks or months at least this big is an order number, not a wait. */
 const MAX_WAIT_AMOUNT = 1000;
 
@@ -389,6 +392,12 @@ function mentionsMoney(text: string): boolean {
   return words.some((word, i) => CURRENCIES.has(word) && /\d/.test(words[i - 1] ?? ''));
 }
 
+/** Small numbers standing alone: counts of items, not order numbers, sizes, prices, dates or times ("3 of 4"). */
+function itemCounts(text: string): Set<number> {
+  const counts = [...toAsciiDigits(text).matchAll(/(?<![\d.,:/#\p{Sc}-])\d{1,2}(?![\d.,:/%°\p{Sc}])/gu)].map(([n]) => Number(n));
+  return new Set(counts.filter((n) => n >= 1 && n <= MAX_ITEM_COUNT));
+}
+
 /** Shouting: several words in capitals, or a long one, or a message mostly in capitals. */
 function isShouting(text: string): boolean {
   const words = wordsOf(text);
@@ -457,8 +466,10 @@ export function triage(text: string, lang?: string): Triage {
   const loud = (shouting || bangs) && !pleased;
   const angry = has('anger') || sarcastic || loud;
   const threat = has('threat');
-  // "Refunded, but 500 rubles short" is a refund question, not an item missing from the parcel.
-  const missing = has('missingItem') && !(has('returns') && mentionsMoney(text));
+  // "Ordered 3, 2 came": two counts next to an order or a delivery, with no wait between them, are an item
+  // missing. "Refunded, but 500 rubles short" is a refund question, not an item missing from the parcel.
+  const countsDiffer = (has('ordered') || has('received')) && !reading.waitMentioned && itemCounts(text).size >= 2;
+  const missing = (has('missingItem') || countsDiffer) && !(has('returns') && mentionsMoney(text));
   const returnsAsk = has('returns') || ((problem || missing) && has('replacement'));
   // "Ordered 5 weeks ago and still nothing": a long wait for something ordered is a late parcel.
   const longWaitForOrder =

@@ -369,6 +369,11 @@ describe('triage classes', () => {
   test('a bare request for a person is other and medium, however loud', () => {
     assert.deepEqual(pick(triage('QUIERO UNA PERSONA YA!!!', 'es')), ['other', 'medium']);
   });
+  test('two counts next to an order are an item missing; a wait or a price is not a count', () => {
+    assert.deepEqual(pick(triage('Koli geldi ama içinde sadece 2 nevresim takımı var, 3 tane sipariş etmiştim.', 'tr')), ['shipping', 'high']);
+    assert.notEqual(triage('Ordered 2 lamps 3 days ago, when do they ship?', 'en').priority, 'high');
+    assert.notEqual(triage('I ordered 2 mugs for $12, can I add a third?', 'en').priority, 'high');
+  });
   test('a parcel the carrier destroyed is shipping, even with a damage word', () => {
     assert.equal(triage('kargo "hasarlı, imha edildi" diye güncellendi, şaka mı bu??', 'tr').category, 'shipping');
   });
