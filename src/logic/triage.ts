@@ -505,12 +505,14 @@ export function triage(text: string, lang?: string): Triage {
   // A delivery that arrived late is a complaint about the service, not a shipping question.
   else if (has('lateArrival') && !has('delay') && !lost) category = 'complaint';
   // "I WANT A PERSON NOW!!!": a bare request for a person, however loud, names no topic.
-  else if (wantsHuman && loud && !has('anger') && !has('sarcasm') && !mild && !shippingAsk && !productAsk) category = 'other';
+  else if (wantsHuman && loud && wordCount <= 2 * SHORT_REQUEST && !has('anger') && !has('sarcasm') && !mild && !shippingAsk && !productAsk) {
+    category = 'other';
+  }
   // A complaint about the service (rude staff, no answer, not like the photos) outweighs topic words,
   // unless it comes with a question ("you were slow, but when does it arrive?").
   else if ((mild || angry) && (angry ? !marked : !question) && !waiting && !fixAsk) category = 'complaint';
   // "Thanks, the parcel arrived": a thank-you that asks nothing is not a shipping or product question.
-  else if ((has('thanks') || has('praise')) && !sarcastic && !question && !has('delay') && !lost) category = 'other';
+  else if ((has('thanks') || has('praise')) && !sarcastic && !question && !has('delay') && !lost && !fixAsk) category = 'other';
   // Suggestions, even when they name a topic ("add pickup points", "more colours"), and questions about the
   // store itself or the account ("a discount code for my first order"), unless they also name a product.
   // An angry message is never a question about the store ("what kind of shop is this?!").
@@ -532,7 +534,8 @@ export function triage(text: string, lang?: string): Triage {
   else if (productAsk) category = 'product';
   else if (mild || angry) category = 'complaint';
   // "Love it! Does it come in blue?": praise that asks a question asks about the product.
-  else if (marked && (has('thanks') || has('praise')) && !wantsHuman && !has('noHuman')) category = 'product';
+  // Without a question mark, a question word counts after praise, not after thanks ("thanks, how kind").
+  else if ((marked || (question && !has('thanks'))) && (has('thanks') || has('praise')) && !wantsHuman && !has('noHuman')) category = 'product';
   else if (has('thanks') || has('praise') || wantsHuman || has('noHuman')) category = 'other';
   // A question about an order already placed ("any news on 66120?") is about where it is.
   else if (question && (orderNumber || has('myOrder'))) category = 'shipping';

@@ -369,6 +369,12 @@ describe('triage classes', () => {
   test('a bare request for a person is other and medium, however loud', () => {
     assert.deepEqual(pick(triage('QUIERO UNA PERSONA YA!!!', 'es')), ['other', 'medium']);
   });
+  test('praise of a device that will not connect is still a product question', () => {
+    assert.deepEqual(pick(triage('השעון עובד מצוין אבל לא מסתנכרן עם הטלפון, ניסיתי לאפס', 'he')), ['product', 'medium']);
+  });
+  test('praise, then a question without a question mark, asks about the product', () => {
+    assert.equal(triage('ชอบกระเป๋ามากเลยค่ะ สวยกว่าในรูปอีก 💕 ซักเครื่องได้ไหมคะ', 'th').category, 'product');
+  });
   test('two counts next to an order are an item missing; a wait or a price is not a count', () => {
     assert.deepEqual(pick(triage('Koli geldi ama içinde sadece 2 nevresim takımı var, 3 tane sipariş etmiştim.', 'tr')), ['shipping', 'high']);
     assert.notEqual(triage('Ordered 2 lamps 3 days ago, when do they ship?', 'en').priority, 'high');
