@@ -3,7 +3,7 @@ import type { TriageRules } from './types.js';
 // Chat Indonesian: informal forms (gak, nggak, udah, banget) beside the formal ones, and affixes
 // (`*rusak*` matches rusaknya, kerusakan).
 const ASK = ['bicara dengan', 'ngobrol sama', 'ngomong sama', 'chat sama', 'chat dengan', 'hubungkan dengan', 'dihubungkan dengan', 'sambungkan ke', 'minta', 'mau', 'pengen', 'ingin', 'tolong sambungkan', 'tolong hubungkan'];
-const PERSON = ['cs manusia', 'manusia', 'orang', 'admin asli', 'agen', 'operator', 'petugas', 'customer service', 'manajer', 'atasan', 'supervisor', 'staf', 'cs asli', 'live agent'];
+const PERSON = ['cs manusia', 'manusia', 'sama orang', 'dengan orang', 'ke orang', 'orang cs', 'orang toko', 'orang beneran', 'admin asli', 'agen', 'operator', 'petugas', 'customer service', 'manajer', 'atasan', 'supervisor', 'staf', 'cs asli', 'live agent'];
 
 export const rules: TriageRules = {
   lang: 'id',

@@ -3,7 +3,7 @@ import type { TriageRules } from './types.js';
 // Vietnamese is folded without tones ("hỏng" → "hong"), as many shoppers type it anyway; so cues are
 // mostly two or three syllables, which keeps them apart from other words with the same letters.
 const ASK = ['chuyển máy', 'nối máy', 'cho gặp', 'muốn nói chuyện', 'nc với', 'nch với', 'gặp', 'nói chuyện với', 'nói chuyện vs', 'trao đổi với', 'chuyển cho', 'chuyển sang', 'kết nối với', 'cho mình gặp', 'cho em gặp', 'cho tôi gặp', 'muốn gặp', 'cần gặp', 'xin gặp'];
-const PERSON = ['người hỗ trợ', 'người tư vấn', 'người nào đó', 'ai đó', 'một người', 'người phụ trách', 'bộ phận cskh', 'nhân viên cskh', 'nhân viên chăm sóc', 'người thực', 'tổng đài', 'chủ cửa hàng', 'người bán', 'bộ phận chăm sóc khách hàng', 'chăm sóc khách hàng', 'nhân viên', 'người thật', 'tư vấn viên', 'nhân viên tư vấn', 'quản lý', 'admin', 'chủ shop', 'tổng đài viên', 'cskh'];
+const PERSON = ['người hỗ trợ', 'người tư vấn', 'người nào đó', 'ai đó', 'người phụ trách', 'bộ phận cskh', 'nhân viên cskh', 'nhân viên chăm sóc', 'người thực', 'tổng đài', 'chủ cửa hàng', 'người bán', 'bộ phận chăm sóc khách hàng', 'chăm sóc khách hàng', 'nhân viên', 'người thật', 'tư vấn viên', 'nhân viên tư vấn', 'quản lý', 'admin', 'chủ shop', 'tổng đài viên', 'cskh'];
 
 export const rules: TriageRules = {
   lang: 'vi',
