@@ -205,6 +205,13 @@ describe('triage rules', () => {
     assert.doesNotThrow(() => triage('hello'));
   });
 
+  test('a gap (...) between two words of a cue stands between spaces, or it is matched as three dots', () => {
+    const glued = RULES.flatMap((rules) =>
+      Object.values(rules.cues).flatMap((cues) => cues.filter((cue) => /\S\.\.\.\S/.test(cue)).map((cue) => `${rules.lang}: ${cue}`)),
+    );
+    assert.deepEqual(glued, []);
+  });
+
   test('labels are always from the lists', () => {
     const result = triage('???');
     assert.ok(CATEGORIES.includes(result.category));

@@ -60,5 +60,5 @@ export const rules: TriageRules = {
     noHuman: ['eres un ser humano', 'hablo con un bot', 'hablo con una maquina', 'es un robot', 'eres un robot', 'estoy hablando con un bot', 'hablo con una persona', 'es una persona', 'eres real', 'sos un bot', 'sos humano', 'sos una persona', 'no hace falta que me pasen', 'no necesito hablar con', 'no quiero hablar con nadie', 'eres un bot', 'es un bot', 'eres humano', 'eres una persona', 'bot o persona', 'bot o humano', 'no hace falta ... asesor', 'no hace falta ... agente', 'no hace falta ... humano', 'no hace falta ... persona', 'no necesito ... asesor', 'no necesito ... agente', 'no necesito ... humano', 'no necesito ... persona', 'no quiero ... asesor', 'sin necesidad de'],
   },
   waitUnits: { day: ['dia', 'dias'], week: ['semana', 'semanas'], month: ['mes', 'meses'] },
-  numbers: { cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 },
+  numbers: { veinte: 20, quince: 15, treinta: 30, doce: 12, once: 11, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 },
 };

@@ -4,7 +4,7 @@
  * the request the engine would read there.
  */
 export const NOT_NEEDED: Readonly<Record<string, readonly string[]>> = {
-  en: ['dont want', 'do not want', 'dont need', 'do not need', 'no need', 'not necessary', 'dont connect', 'dont transfer', 'no thanks'],
+  en: ['already talked', 'already spoke', 'already chatted', 'dont want', 'do not want', 'dont need', 'do not need', 'no need', 'not necessary', 'dont connect', 'dont transfer', 'no thanks'],
   es: ['no quiero', 'no necesito', 'no hace falta', 'no es necesario', 'sin necesidad'],
   fr: ['ne veux pas', 'veux pas', 'pas besoin', 'pas la peine', 'inutile', 'pas necessaire'],
   de: ['will nicht', 'mochte nicht', 'brauche kein*', 'nicht notig', 'nicht verbinden', 'nicht weiterleiten'],
@@ -22,5 +22,5 @@ export const NOT_NEEDED: Readonly<Record<string, readonly string[]>> = {
   ko: ['괜찮', '필요 없', '필요없', '안 해도', '안해도', '원하지 않'],
   id: ['ga usah', 'gak usah', 'nggak usah', 'ngga usah', 'tidak usah', 'gausah', 'gk usah', 'tidak perlu', 'ga perlu', 'gak perlu', 'nggak perlu', 'ga mau', 'gak mau', 'tidak mau'],
   th: ['ไม่ต้อง', 'ไม่จำเป็น', 'ไม่อยาก'],
-  vi: ['không cần', 'ko cần', 'k cần', 'khỏi', 'không muốn', 'ko muốn'],
+  vi: ['đã nói chuyện', 'nói chuyện với nhân viên rồi', 'đã gặp nhân viên', 'đã liên hệ', 'không cần', 'ko cần', 'k cần', 'khỏi', 'không muốn', 'ko muốn'],
 };
