@@ -2,7 +2,7 @@
  * Accuracy of the triage (src/logic/triage.ts) on a labelled set: one JSON object a line with
  * `lang, text, category, priority, human, sentiment` (see ../shared/eval/README.md).
  * Prints a table per language, then the overall lines; `--verbose` also lists every miss.
- * Run: npm run bench:triage [path/to/set.jsonl] [--verbose]
+ * Run: npm run bench:triage [path/to/set.jsonl ...] [--verbose] (several files are read as one set)
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,12 +21,16 @@ interface Example {
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const file = args.find((arg) => !arg.startsWith('--'));
-const path = file ? resolve(file) : join(import.meta.dirname, '../../shared/eval/triage-dev.jsonl');
-const examples: Example[] = readFileSync(path, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Example);
+// Several files are read as one set (a held-out set written in parts).
+const files = args.filter((arg) => !arg.startsWith('--'));
+const paths = files.length > 0 ? files.map((file) => resolve(file)) : [join(import.meta.dirname, '../../shared/eval/triage-dev.jsonl')];
+const path = paths.join(' + ');
+const examples: Example[] = paths.flatMap((file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Example),
+);
 
 interface Tally {
   n: number;
