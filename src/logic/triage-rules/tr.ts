@@ -54,7 +54,7 @@ export const rules: TriageRules = {
     errorWord: ['hatasi', 'hata kodu', 'hata veriyor'],
     greeting: ['merhaba', 'selam', 'iyi gunler', 'gunaydin', 'iyi aksamlar', 'slm', 'merhabalar', 'selamlar', 'mrb', 'kolay gelsin'],
     question: ['nasil', 'ne zaman', 'nerede', 'neden', 'hangi', 'kac', 'mi', 'mu', 'misiniz', 'miyim', 'mudur', 'niye', 'niçin', 'nicin', 'ne kadar', 'kim', 'mı', 'mü', 'midir', 'musunuz'],
-    human: ['yetkiliyle', 'yoneticiyle', 'temsilciyle', 'canli destek', 'beni arayin', 'arar misiniz', 'geri arayin', 'telefonla', 
+    human: ['yetkiliyle', 'yoneticiyle', 'temsilciyle', 'canli destek', 'beni arayin', 'arar misiniz', 'geri arayin', 'telefonla gorus*', 'telefonla ulas*', 'telefonla arayin', 'telefonla arasin', 'telefonla donus*', 'telefonla iletisim*', 
       'gercek bir insan', 'canli destek', 'canli temsilci', 'temsilciye aktar*', 'temsilciye bagla*', 'temsilci istiyorum', 'yetkili istiyorum',
     ],
     noHuman: ['bot musun', 'bot mu', 'botla mi konusuyorum', 'insan misin', 'bot mu insan mi', 'temsilciye gerek yok', 'temsilci gerek yok', 'baglamaniza gerek yok', 'aktarmaniza gerek yok', 'gerek yok', 'bot mu bu', 'robot musun', 'gercek misin', 'temsilci istemiyorum'],
