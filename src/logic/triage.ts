@@ -68,7 +68,8 @@ interface Cue {
 
 interface Compiled {
   readonly rules: TriageRules;
-  readonly cues: ReadonlyMap<Signal, readonly Cue[]>;
+  /** Prepared the first time a message is read in this language (most isolates see a few languages). */
+  cues?: ReadonlyMap<Signal, readonly Cue[]>;
   readonly wait: RegExp | null;
   /** The language's common words, folded. */
   readonly markers: readonly string[];
@@ -178,6 +179,12 @@ function waitPattern(rules: TriageRules): RegExp | null {
 }
 
 function compile(rules: TriageRules): Compiled {
+  return { rules, wait: waitPattern(rules), markers: (rules.markers ?? []).map(fold) };
+}
+
+function cuesOf(one: Compiled): ReadonlyMap<Signal, readonly Cue[]> {
+  const { rules } = one;
+  if (one.cues) return one.cues;
   const cues = new Map<Signal, Cue[]>();
   for (const [signal, list] of Object.entries(rules.cues) as [Signal, readonly string[]][]) {
     if (list.length === 0) continue;
@@ -188,7 +195,7 @@ function compile(rules: TriageRules): Compiled {
     });
     cues.set(signal, compiledCues);
   }
-  return { rules, cues, wait: waitPattern(rules), markers: (rules.markers ?? []).map(fold) };
+  return (one.cues = cues);
 }
 
 let compiled: { readonly byLang: ReadonlyMap<string, Compiled>; readonly common: Compiled } | null = null;
@@ -343,7 +350,7 @@ function read(one: Compiled, folded: string, reading: Reading): void {
   const text = prepare(folded, one);
   const boundaries = one.rules.wordBounded ? wordBoundaries(text, one.rules.lang) : null;
   const spans = new Map<Signal, Span[]>();
-  for (const [signal, cues] of one.cues) spans.set(signal, spansOf(cues, text, boundaries));
+  for (const [signal, cues] of cuesOf(one)) spans.set(signal, spansOf(cues, text, boundaries));
   const kept = new Map<Signal, Span[]>();
   for (const [signal, found] of spans) {
     const masks = (MASKED_BY[signal] ?? []).flatMap((mask) => spans.get(mask) ?? []);
