@@ -5,7 +5,7 @@ import type { TriageRules } from './types.js';
 const ASK = ['bicara dengan', 'ngobrol sama', 'ngomong sama', 'chat sama', 'chat dengan', 'hubungkan dengan', 'dihubungkan dengan', 'sambungkan ke', 'minta', 'mau', 'pengen', 'ingin', 'tolong sambungkan', 'tolong hubungkan'];
 const PERSON = ['cs manusia', 'manusia', 'sama orang', 'dengan orang', 'ke orang', 'orang cs', 'orang toko', 'orang beneran', 'admin asli', 'agen', 'operator', 'petugas', 'customer service', 'manajer', 'atasan', 'supervisor', 'staf', 'cs asli', 'live agent'];
 
-export const rules: TriageRules = {
+const base: TriageRules = {
   lang: 'id',
   scripts: ['Latin'],
   markers: ['saya', 'aku', 'yang', 'yg', 'dan', 'di', 'ini', 'itu', 'nggak', 'ga', 'gak', 'tidak', 'kak', 'sudah', 'udah', 'udh', 'ya', 'mau', 'bisa', 'dong', 'sih', 'aja', 'min', 'tapi', 'tp', 'ada', 'apa', 'kok', 'kenapa', 'belum', 'dengan', 'untuk', 'barang', 'barangnya', 'pesanan', 'paket', 'nya', 'kalo', 'kalau', 'banget', 'bgt'],
@@ -62,4 +62,48 @@ export const rules: TriageRules = {
   },
   waitUnits: { day: ['hari'], week: ['minggu'], month: ['bulan'] },
   numbers: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6 },
+};
+
+// Chat Indonesian writes the same small words many ways ("gak", "ga", "nggak", "tdk"; "udah", "udh"; "yg"):
+// a cue written with one of them also reads the others.
+const SPELLINGS: readonly (readonly string[])[] = [
+  ['ga', 'gak', 'nggak', 'ngga', 'gk', 'tidak', 'tdk', 'enggak', 'engga', 'kagak', 'ndak', 'g'],
+  ['udah', 'sudah', 'udh', 'dah', 'sdh'],
+  ['belum', 'blm', 'blom', 'belom'],
+  ['banget', 'bgt', 'bngt'],
+  ['yang', 'yg'],
+  ['tapi', 'tp', 'tpi'],
+  ['sama', 'sm'],
+  ['dengan', 'dgn'],
+  ['bisa', 'bs'],
+  ['kalau', 'kalo', 'klo'],
+  ['gimana', 'gmn', 'gmana', 'bagaimana'],
+  ['kenapa', 'knp', 'napa'],
+  ['tolong', 'tlg'],
+  ['dateng', 'datang', 'dtg'],
+  ['sampai', 'sampe'],
+  ['juga', 'jg'],
+  ['barang', 'brg'],
+  ['pesanan', 'pesenan'],
+];
+const SPELLING_OF = new Map(SPELLINGS.flatMap((group) => group.map((word) => [word, group] as const)));
+/** At most this many spellings of one cue. */
+const MAX_SPELLINGS = 48;
+const withSpellings = (cues: readonly string[]): string[] => {
+  const all = new Set<string>();
+  for (const cue of cues) {
+    let variants = [''];
+    for (const [i, word] of cue.split(' ').entries()) {
+      const options = SPELLING_OF.get(word) ?? [word];
+      variants = variants.flatMap((v) => options.map((o) => (i === 0 ? o : `${v} ${o}`))).slice(0, MAX_SPELLINGS);
+    }
+    all.add(cue);
+    for (const v of variants) all.add(v);
+  }
+  return [...all];
+};
+
+export const rules: TriageRules = {
+  ...base,
+  cues: Object.fromEntries(Object.entries(base.cues).map(([signal, cues]) => [signal, withSpellings(cues ?? [])])),
 };
