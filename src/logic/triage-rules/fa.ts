@@ -5,7 +5,7 @@ import type { TriageRules } from './types.js';
 const ASK = ['وصل کنید', 'وصلم کنید', 'وصل کن', 'صحبت کنم', 'صحبت با', 'حرف بزنم', 'حرف زدن با', 'میخوام', 'میخواهم', 'لطفا', 'ارتباط با', 'تماس با'];
 const PERSON = ['اپراتور*', 'کارشناس*', 'پشتیبان', 'پشتیبانها', 'با پشتیبانی', 'به پشتیبانی', 'تیم پشتیبانی', 'واحد پشتیبانی', 'بخش پشتیبانی', 'بخش مربوطه', 'واحد مربوطه', 'با یه ادم', 'با یک ادم', 'با ادم', 'با انسان', 'با یه شخص', 'با یک شخص', 'یه ادم', 'یک ادم', 'مسئول*', 'مدیر*', 'نماینده', 'همکار*'];
 
-export const rules: TriageRules = {
+const base: TriageRules = {
   lang: 'fa',
   scripts: ['Arabic'],
   markers: ['است', 'این', 'را', 'که', 'برای', 'خیلی', 'نمی', 'میخوام', 'هست', 'رو', 'یه', 'چرا', 'ممنون', 'مرسی', 'سفارش', 'بود', 'شده', 'هم', 'از', 'تا', 'اون', 'چی', 'کنم', 'کنید', 'دارم', 'من', 'میشه', 'نیست', 'کجاست', 'هنوز'],
@@ -60,4 +60,43 @@ export const rules: TriageRules = {
   },
   waitUnits: { day: ['روز', 'روزه'], week: ['هفته'], month: ['ماه', 'ماهه'] },
   numbers: { یک: 1, یه: 1, دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6 },
+};
+
+// The verb prefix می/نمی is typed glued, with a half-space (folded away) or with a space (نمی کنه), and the
+// spoken endings have written twins (نمیکنه / نمیکند): a cue written one way reads the others.
+const ENDINGS: readonly (readonly [string, string])[] = [
+  ['میکنه', 'میکند'], ['میشه', 'میشود'], ['میده', 'میدهد'], ['میاد', 'میآید'], ['میره', 'میرود'], ['میگیره', 'میگیرد'], ['داره', 'دارد'],
+  ['میکنن', 'میکنند'], ['میشن', 'میشوند'], ['میدن', 'میدهند'], ['دارن', 'دارند'],
+];
+const twinsOf = (word: string): string[] => {
+  const twins = new Set([word]);
+  for (const [spoken, written] of ENDINGS) {
+    for (const [a, b] of [[spoken, written], [written, spoken]] as const) {
+      if (word === a || word === `ن${a}`) twins.add(word.replace(a, b));
+    }
+  }
+  for (const twin of [...twins]) {
+    const prefix = /^(نمی|می)(?=\S{2,})/u.exec(twin)?.[1];
+    if (prefix && !twin.endsWith('*')) twins.add(`${prefix} ${twin.slice(prefix.length)}`);
+  }
+  return [...twins];
+};
+/** At most this many forms of one cue. */
+const MAX_FORMS = 16;
+const withForms = (cues: readonly string[]): string[] => {
+  const all = new Set<string>();
+  for (const cue of cues) {
+    let forms = [''];
+    for (const [i, word] of cue.split(' ').entries()) {
+      forms = forms.flatMap((f) => twinsOf(word).map((t) => (i === 0 ? t : `${f} ${t}`))).slice(0, MAX_FORMS);
+    }
+    all.add(cue);
+    for (const form of forms) all.add(form);
+  }
+  return [...all];
+};
+
+export const rules: TriageRules = {
+  ...base,
+  cues: Object.fromEntries(Object.entries(base.cues).map(([signal, cues]) => [signal, withForms(cues ?? [])])),
 };
