@@ -4,7 +4,7 @@ import type { TriageRules } from './types.js';
 const ASK = ['לדבר עם', 'לשוחח עם', 'תעבירו אותי', 'תעביר אותי', 'להעביר אותי', 'לקבל', 'אפשר', 'רוצה', 'צריך', 'צריכה', 'תחברו אותי', 'לחבר אותי'];
 const PERSON = ['נציג*', 'בן אדם', 'עם אדם', 'אנושי', 'מנהל*', 'אחראי*', 'מפקח', 'מישהו מהצוות', 'מישהו מהשירות', 'מישהו מכם', 'מישהו מטעמכם', 'מישהו שיעזור', 'מישהו שיכול לעזור', 'עם מישהו', 'עם מישהי', 'שמישהו', 'מישהו יחזור', 'מישהו יענה', 'מישהו יכול', 'יש מישהו', 'מישהו פה', 'מישהו כאן', 'סוכן', 'שירות לקוחות', 'מוקדן', 'מוקדנית'];
 
-export const rules: TriageRules = {
+const base: TriageRules = {
   lang: 'he',
   scripts: ['Hebrew'],
   match: 'words',
@@ -58,4 +58,27 @@ export const rules: TriageRules = {
     noHuman: ['בוט או בן אדם', 'אתה בוט', 'זה בוט', 'אני מדבר עם בוט', 'אני מדברת עם בוט', 'אתה בן אדם', 'לא צריך ... נציג', 'אין צורך ... נציג', 'בלי נציג', 'לא צריכה ... נציג', 'אל תעבירו אותי', 'אל תעביר אותי', 'לא להעביר אותי', 'בלי להעביר', 'בן אדם או בוט', 'אדם או בוט', 'בוט או אדם'],
   },
   waitUnits: { day: ['יום', 'ימים'], week: ['שבוע', 'שבועות'], month: ['חודש', 'חודשים'] },
+};
+
+// "לא עובד" is said of a kettle, a lamp (עובדת) or earbuds (עובדים، עובדות): a negated verb in a malfunction or
+// connection cue reads its feminine and plural forms too ("לא מגיב" → מגיבה، מגיבים، מגיבות).
+const MEDIAL: Readonly<Record<string, string>> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
+const INFLECTED = new Set(['defect', 'connectIssue', 'damage', 'notDefect']);
+const withForms = (signal: string, cues: readonly string[]): string[] => {
+  if (!INFLECTED.has(signal)) return [...cues];
+  const all = new Set<string>();
+  for (const cue of cues) {
+    all.add(cue);
+    const match = /^לא (\S+)(.*)$/u.exec(cue);
+    const verb = match?.[1] ?? '';
+    if (!match || verb.endsWith('*') || /(ת|ה|ים|ות)$/u.test(verb)) continue;
+    const stem = verb.slice(0, -1) + (MEDIAL[verb.at(-1) ?? ''] ?? verb.at(-1));
+    for (const ending of ['ת', 'ה', 'ים', 'ות']) all.add(`לא ${stem}${ending}${match[2] ?? ''}`);
+  }
+  return [...all];
+};
+
+export const rules: TriageRules = {
+  ...base,
+  cues: Object.fromEntries(Object.entries(base.cues).map(([signal, cues]) => [signal, withForms(signal, cues ?? [])])),
 };
