@@ -506,7 +506,8 @@ export function triage(text: string, lang?: string): Triage {
     else if ((missing && !has('damage') && !has('defect')) || lost) category = 'shipping';
     // Question words alone ("que", "what") are too weak to turn a report into a question about the product.
     // Asking whether something is safe needs no question mark ("大丈夫でしょうか", "có sao không").
-    else if (fixAsk || ((marked || (has('safety') && question)) && !angry && !has('disappointed'))) category = 'product';
+    // A question that asks for a person ("anyone real here?? the charger sparked") asks nothing about the product.
+    else if (fixAsk || ((marked || (has('safety') && question)) && !wantsHuman && !angry && !has('disappointed'))) category = 'product';
     else category = 'complaint';
   } else if (returnsAsk) category = 'returns';
   // A delivery that arrived late is a complaint about the service, not a shipping question.

@@ -376,6 +376,9 @@ describe('triage classes', () => {
   test('a bare request for a person is other and medium, however loud', () => {
     assert.deepEqual(pick(triage('QUIERO UNA PERSONA YA!!!', 'es')), ['other', 'medium']);
   });
+  test('a question asking for a person does not make a reported fault a product question', () => {
+    assert.equal(triage('มีคนจริงๆ มั้ยครับ ต้องการคนคุยด้วย ปลั๊กพ่วงที่ซื้อมามีประกายไฟตอนเสียบ', 'th').category, 'complaint');
+  });
   test('praise of a device that will not connect is still a product question', () => {
     assert.deepEqual(pick(triage('השעון עובד מצוין אבל לא מסתנכרן עם הטלפון, ניסיתי לאפס', 'he')), ['product', 'medium']);
   });
