@@ -460,7 +460,7 @@ export function triage(text: string, lang?: string): Triage {
     has('disappointed') ||
     has('botFrustration') ||
     lost ||
-    (reading.waitMentioned && !has('received'));
+    ((reading.waitMentioned || has('longWait')) && !has('received'));
   // Praise of the service next to a delay or silence is sarcasm ("great service, 4 weeks and still nothing",
   // "so fast 👏, no answer for 5 days"), unless they also thank. Praise of a product is not ("nice lamp, but
   // the price dropped").
