@@ -61,7 +61,7 @@ const base: TriageRules = {
     noHuman: ['bist du ein bot', 'ist das ein bot', 'sind sie ein bot', 'bot oder mensch', 'ein bot oder', 'bist du ein mensch', 'keinen mitarbeiter', 'kein mitarbeiter notig', 'nicht notig', 'brauche keinen', 'brauche ich nicht', 'muss nicht ... verbinden', 'nicht weiterleiten', 'mit einem bot', 'mit nem bot', 'ein bot', 'nur ein bot', 'ein chatbot', 'eine ki', 'mensch oder bot', 'mensch oder maschine', 'echter mensch oder'],
   },
   waitUnits: { day: ['tag', 'tage', 'tagen'], week: ['woche*'], month: ['monat*'] },
-  numbers: { vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 },
+  numbers: { zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwolf: 12, zwanzig: 20, dreissig: 30 },
 };
 
 /**
