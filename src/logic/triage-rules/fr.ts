@@ -53,7 +53,7 @@ export const rules: TriageRules = {
     deliveredWord: ['livre', 'livree', 'livres', 'livrees'],
     errorWord: ['erreur', 'code erreur', 'code d erreur'],
     greeting: ['bonjour', 'bonsoir', 'salut', 'coucou', 'hello'],
-    question: ['comment', 'quand', 'ou', 'pourquoi', 'quel', 'quelle', 'combien', 'est ce que', 'pouvez vous', 'puis je', 'avez vous'],
+    question: ['ou est', 'ou en est', 'ou sont', 'par ou', 'd ou', 'ou se trouve', 'ou puis je', 'ou trouver', 'ou acheter', 'ou est ce que', 'ou je peux', 'ou on peut', 'comment', 'quand', 'pourquoi', 'quel', 'quelle', 'combien', 'est ce que', 'pouvez vous', 'puis je', 'avez vous'],
     human: ['en chair et en os', 'une personne physique', 'personne physique', 'vrai conseiller', 'vraie conseillere', 'conseiller svp', 'conseillere svp', 'humain svp', 'humain stp', 'un humain stp', 'un humain svp', 'parler a un humain', 'parler a une personne', 'parler a un conseiller', 'parler a une conseillere', 'joindre quelqu un', 'avoir un conseiller', 'avoir un humain', 'mettre en relation avec', 'me rappeler svp', 'rappelez moi svp', 'etre contacte* par', 'me contacter par telephone', 'passez moi', 'passez-moi', 'mettez moi en relation', 'un conseiller svp', 'un conseiller s il vous plait', 'parler a quelqu un', 'me rappeler', 'rappelez moi', 'quelqu un peut m appeler', 'quelqu un peut me rappeler', 
       'un humain', 'vrai humain', 'vraie personne', 'personne reelle', 'conseiller humain', 'agent humain', 'etre humain', 'quelqu un de reel',
     ],
