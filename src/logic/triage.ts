@@ -103,10 +103,10 @@ const SCARE_QUOTES = /(?<![\p{L}\p{N}])["'“”„«「‘][^"'“”„«»「
 const SHORT_REQUEST = 5;
 
 /**
- * Where a clause ends: a sentence mark, a comma, a line break. A full stop or comma counts only before a space
- * or at the end, so that "3.5" and "1,5" stay numbers.
+ * Where a clause ends: a sentence mark, a comma, a line break. A full stop or comma counts unless a digit
+ * follows, so that "3.5" and "1,5" stay numbers (folding turns "，" and "。" into "," and ".").
  */
-const CLAUSE_END = /[.,](?=\s|$)|[!?;。，、！？；؟،\n]/u;
+const CLAUSE_END = /[.,](?!\d)|[!?;。，、！？；؟،\n]/u;
 
 /** In words mode, the clauses are joined by this word, which no cue's `...` gap crosses. */
 const CLAUSE_BREAK = '|';
@@ -401,7 +401,7 @@ function mentionsMoney(text: string): boolean {
 
 /** Small numbers standing alone: counts of items, not order numbers, sizes, prices, dates or times ("3 of 4"). */
 function itemCounts(text: string): Set<number> {
-  const counts = [...toAsciiDigits(text).matchAll(/(?<![\d.,:/#\p{Sc}-])\d{1,2}(?![\d.,:/%°\p{Sc}])/gu)].map(([n]) => Number(n));
+  const counts = [...toAsciiDigits(text).matchAll(/(?<![\p{L}\d.,:/#\p{Sc}-])\d{1,2}(?![\d%°\p{Sc}]|[.,:/-]\d)/gu)].map(([n]) => Number(n));
   return new Set(counts.filter((n) => n >= 1 && n <= MAX_ITEM_COUNT));
 }
 

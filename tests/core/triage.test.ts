@@ -344,6 +344,9 @@ describe('triage classes', () => {
     assert.equal(triage('Your agent was rude. Can I get a refund?', 'en').wantsHuman, false);
     assert.equal(triage('The agent said I could return it, so can I?', 'en').wantsHuman, false);
   });
+  test('a full-width comma ends a clause: praise of past staff is not a request for one', () => {
+    assert.equal(triage('之前的客服小姐姐人很好，就想问下我那个退款到哪一步了', 'zh-Hans').wantsHuman, false);
+  });
   test('saying a person is not needed cancels the request in that clause only', () => {
     assert.equal(triage("Je ne veux pas parler à un agent, je veux juste supprimer mon compte", 'fr').wantsHuman, false);
     assert.equal(triage('ไม่ต้องต่อแอดมินนะคะ แค่อยากรู้ว่าต้องอุ่นก่อนไหม', 'th').wantsHuman, false);
@@ -387,6 +390,7 @@ describe('triage classes', () => {
   });
   test('two counts next to an order are an item missing; a wait or a price is not a count', () => {
     assert.deepEqual(pick(triage('Koli geldi ama içinde sadece 2 nevresim takımı var, 3 tane sipariş etmiştim.', 'tr')), ['shipping', 'high']);
+    assert.deepEqual(pick(triage('הזמנתי סט של 4 כוסות והגיעו 3, איפה הרביעית?', 'he')), ['shipping', 'high']);
     assert.notEqual(triage('Ordered 2 lamps 3 days ago, when do they ship?', 'en').priority, 'high');
     assert.notEqual(triage('I ordered 2 mugs for $12, can I add a third?', 'en').priority, 'high');
   });
