@@ -7,7 +7,7 @@ const TALK = ['gorusmek', 'gorusebilir*', 'konusmak', 'konusabilir*', 'baglar*',
 export const rules: TriageRules = {
   lang: 'tr',
   scripts: ['Latin'],
-  markers: ['bundan', 'sonra', 'beni', 'bunu', 'artik', 'hic', 'daha', 'kadar', 'ile', 'olarak', 'simdi', 'hemen', 'eger', 'sizden', 'size', 'bize', 'bir', 've', 'bu', 'cok', 'mi', 'mu', 'mı', 'ne', 'icin', 'ama', 'degil', 'var', 'yok', 'ben', 'benim', 'siparis', 'siparisim', 'istiyorum', 'misiniz', 'hala', 'neden', 'nasil', 'merhaba', 'tesekkurler', 'tesekkur', 'lutfen', 'da', 'de', 'ya', 'bana', 'sizin', 'bi', 'gibi', 'gun', 'gundur', 'oldu'],
+  markers: ['bundan', 'sonra', 'beni', 'bunu', 'artik', 'hic', 'daha', 'kadar', 'olarak', 'simdi', 'hemen', 'eger', 'sizden', 'bize', 'bir', 've', 'bu', 'cok', 'mi', 'mu', 'mı', 'ne', 'icin', 'ama', 'degil', 'var', 'yok', 'ben', 'benim', 'siparis', 'siparisim', 'istiyorum', 'misiniz', 'hala', 'neden', 'nasil', 'merhaba', 'tesekkurler', 'tesekkur', 'lutfen', 'da', 'de', 'ya', 'bana', 'sizin', 'bi', 'gibi', 'gun', 'gundur', 'oldu'],
   match: 'words',
   apostrophe: 'join',
   cues: {
