@@ -7,7 +7,7 @@ const PERSON = ['konsultant*', 'czlowiek*', 'osoba', 'osoby', 'osobe', 'osobom',
 export const rules: TriageRules = {
   lang: 'pl',
   scripts: ['Latin'],
-  markers: ['nie', 'jest', 'sie', 'moj', 'moja', 'moje', 'i', 'w', 'z', 'na', 'ze', 'czy', 'to', 'mam', 'juz', 'co', 'jak', 'ale', 'dla', 'po', 'od', 'tak', 'bardzo', 'prosze', 'dziekuje', 'zamowienie', 'paczka', 'sa', 'byl', 'bylo', 'mi', 'a', 'ja', 'jeszcze', 'tylko', 'dzien', 'dobry'],
+  markers: ['ile', 'trwa', 'nie', 'jest', 'sie', 'moj', 'moja', 'moje', 'i', 'w', 'z', 'na', 'ze', 'czy', 'to', 'mam', 'juz', 'co', 'jak', 'ale', 'dla', 'po', 'od', 'tak', 'bardzo', 'prosze', 'dziekuje', 'zamowienie', 'paczka', 'sa', 'byl', 'bylo', 'mi', 'a', 'ja', 'jeszcze', 'tylko', 'dzien', 'dobry'],
   match: 'words',
   apostrophe: 'join',
   cues: {
