@@ -33,8 +33,9 @@ const MASKED_BY: Partial<Record<Signal, readonly Signal[]>> = {
   human: ['noHuman'],
   person: ['noHuman'],
   ask: ['noHuman'],
-  // "connect me with an agent" asks for a person, not how to connect a device
-  product: ['human'],
+  // "connect me with an agent" asks for a person, not how to connect a device; "is this a bot?" asks nothing
+  // about a product
+  product: ['human', 'noHuman'],
   connectIssue: ['human', 'botFrustration'],
   praise: ['sarcasm'],
   thanks: ['sarcasm'],
@@ -537,14 +538,14 @@ export function triage(text: string, lang?: string): Triage {
   ) {
     category = 'other';
   }
-  else if (has('noHuman') && !shippingAsk && !fixAsk && wordCount <= 2 * SHORT_REQUEST) category = 'other';
+  else if (has('noHuman') && !shippingAsk && !fixAsk && !has('product')) category = 'other';
   else if (shippingAsk) category = 'shipping';
   else if (productAsk) category = 'product';
   else if (mild || angry) category = 'complaint';
   // "Love it! Does it come in blue?": praise that asks a question asks about the product.
   // Without a question mark, a question word counts after praise, not after thanks ("thanks, how kind").
   else if ((marked || (question && !has('thanks'))) && (has('thanks') || has('praise')) && !wantsHuman && !has('noHuman')) category = 'product';
-  else if (has('thanks') || has('praise') || wantsHuman || has('noHuman')) category = 'other';
+  else if (has('thanks') || has('praise') || wantsHuman || (has('noHuman') && !has('product'))) category = 'other';
   // A question about an order already placed ("any news on 66120?") is about where it is.
   else if (question && (orderNumber || has('myOrder'))) category = 'shipping';
   // "Hello, anyone there?" asks nothing yet.

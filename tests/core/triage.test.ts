@@ -368,6 +368,7 @@ describe('triage classes', () => {
   test('a question after "is this a bot?" or "no need for an agent" keeps its topic', () => {
     assert.equal(triage('לא צריך נציג, רק תגידו איך מכבים את הצפצוף של מייבש הכביסה', 'he').category, 'product');
     assert.equal(triage('Is this a bot?', 'en').category, 'other');
+    assert.equal(triage('is this a bot? anyway how do I set the watering schedule on the smart sprinkler', 'en').category, 'product');
   });
   test('praise in scare quotes next to thanks is sarcasm; an apostrophe is not a quote', () => {
     assert.equal(triage("Merci pour votre service client \"ultra réactif\", une réponse en 9 jours c'est un record", 'fr').priority, 'high');
