@@ -30,6 +30,8 @@ const MASKED_BY: Partial<Record<Signal, readonly Signal[]>> = {
   suggestion: ['askFix'],
   // "smoke detector" is a product, not smoke
   safety: ['notDefect'],
+  // "fix my address", "reparar el pedido" are not repairs
+  repair: ['notDefect', 'addressChange', 'admin'],
   human: ['noHuman'],
   person: ['noHuman'],
   ask: ['noHuman'],
@@ -448,7 +450,10 @@ export function triage(text: string, lang?: string): Triage {
   // even when we do not know their words for it ("a deep crease on the cover", "갈라져서 왔더라고요").
   const reportedFault =
     has('noReturn') && !has('thanks') && !has('praise') && !has('disappointed') && !has('packaging') && !has('returns') && !has('delay') && !has('lost');
-  const problem = has('damage') || has('defect') || has('wrongItem') || has('safety') || switched || errorCode || reportedFault;
+  // Asking how to repair it says something broke, even in words we do not know; a pairing problem is not one.
+  const repairAsked = has('repair') && !has('connectIssue');
+  const problem =
+    has('damage') || has('defect') || has('wrongItem') || has('safety') || switched || errorCode || reportedFault || repairAsked;
   const shouting = isShouting(text);
   const bangs = /[!！]{3,}/.test(text) || (text.match(/[!！]/g)?.length ?? 0) >= 4;
   // "Says delivered" next to "nothing came" is a lost parcel.
@@ -489,7 +494,7 @@ export function triage(text: string, lang?: string): Triage {
   const arrived = has('received') || has('packaging') || has('lateArrival');
   const waiting =
     has('delay') || lost || longWaitForOrder || (has('shipping') && !arrived && (has('still') || reading.waitMentioned));
-  const fixAsk = has('askFix') || has('tried') || has('connectIssue');
+  const fixAsk = has('askFix') || has('tried') || has('connectIssue') || repairAsked;
   // Only a product named, not a question's wording ("is this…?"), makes a product question of an angry one.
   const productAsk = reading.productTopic || fixAsk;
   const mild = has('disappointed') || has('packaging') || has('lateArrival');

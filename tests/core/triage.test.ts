@@ -380,6 +380,11 @@ describe('triage classes', () => {
   test('a bare request for a person is other and medium, however loud', () => {
     assert.deepEqual(pick(triage('QUIERO UNA PERSONA YA!!!', 'es')), ['other', 'medium']);
   });
+  test('asking how to repair it implies a fault, unless it is a pairing problem', () => {
+    assert.deepEqual(pick(triage('Máy hút bụi cầm tay chạy được 2 phút là tắt, có cách nào khắc phục không ạ?', 'vi')), ['product', 'high']);
+    assert.deepEqual(pick(triage('전동 칫솔 진동이 약했다 강했다 해요. 고칠 방법 있나요?', 'ko')), ['product', 'high']);
+    assert.notEqual(triage("my earbuds won't pair with my laptop, how do I fix it?", 'en').priority, 'high');
+  });
   test('a question asking for a person does not make a reported fault a product question', () => {
     assert.equal(triage('มีคนจริงๆ มั้ยครับ ต้องการคนคุยด้วย ปลั๊กพ่วงที่ซื้อมามีประกายไฟตอนเสียบ', 'th').category, 'complaint');
   });

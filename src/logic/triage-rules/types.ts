@@ -85,6 +85,8 @@ export const SIGNALS = [
   'askFix',
   /** Troubleshooting already tried (reset, another cable): the shopper wants a fix (product). */
   'tried',
+  /** Asking how to repair or fix it ("how do I fix it", "直し方", "cách khắc phục"): a fault is implied (high). */
+  'repair',
   /** Admin requests: invoice, account, unsubscribe, password, data deletion (other, medium). */
   'admin',
   /** Questions about the store itself: physical shop, hiring, discount codes, payment methods (other, low). */
