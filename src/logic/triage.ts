@@ -375,7 +375,7 @@ function read(one: Compiled, folded: string, reading: Reading): void {
   }
   // "How can I…" is a way of asking, not a product topic: "how can I delete my account" is an admin request.
   const questions = spans.get('question') ?? [];
-  const namesProduct = (spans.get('product') ?? []).some(([start, end]) => !questions.some(([s, e]) => start < e && s < end));
+  const namesProduct = (kept.get('product') ?? []).some(([start, end]) => !questions.some(([s, e]) => start < e && s < end));
   if (namesProduct) reading.productTopic = true;
   // "I ordered an M … and got an L": an order, then what came, however far apart.
   const ordered = spans.get('ordered')?.[0];

@@ -403,6 +403,9 @@ describe('triage classes', () => {
   test('a parcel the carrier destroyed is shipping, even with a damage word', () => {
     assert.equal(triage('kargo "hasarlı, imha edildi" diye güncellendi, şaka mı bu??', 'tr').category, 'shipping');
   });
+  test('"connect me" that asks for a person does not name a product topic', () => {
+    assert.equal(triage('Bitte verbinden Sie mich mit einem Mitarbeiter, ich brauche eine Rechnung', 'de').category, 'other');
+  });
   test('a callback request keeps its topic', () => {
     assert.equal(triage('You charged me twice for one order, can someone call me back?', 'en').category, 'returns');
     assert.equal(triage('Il mio ordine è fermo da giorni, potete richiamarmi?', 'it').category, 'shipping');
