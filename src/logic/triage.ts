@@ -43,12 +43,14 @@ const MASKED_BY: Partial<Record<Signal, readonly Signal[]>> = {
   thanks: ['sarcasm'],
   // "no need to refund, just so you know", "cancel the newsletter", "change the delivery address"
   // "how do I fix it myself" is not "please repair it"
-  returns: ['noReturn', 'admin', 'addressChange', 'askFix'],
+  returns: ['noReturn', 'admin', 'addressChange', 'askFix', 'repair'],
   replacement: ['noReturn'],
   wrongItem: ['notDefect', 'addressChange'],
   negative: ['notDefect'],
   // "waiting for an answer" is about the service, not about a parcel
   delay: ['disappointed', 'defect'],
+  // "the chat bot is no help" is not a fix already tried
+  tried: ['botFrustration'],
 };
 
 // ------------------------------------------------------------------------------------------ compiled rules
