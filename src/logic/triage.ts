@@ -482,9 +482,11 @@ export function triage(text: string, lang?: string): Triage {
   const angry = has('anger') || sarcastic || loud;
   const threat = has('threat');
   // "Ordered 3, 2 came": two counts next to an order or a delivery, with no wait between them, are an item
-  // missing. "Refunded, but 500 rubles short" is a refund question, not an item missing from the parcel.
+  // missing. "Refunded, but 500 rubles short" or "the refund is still missing" is a refund question, not an
+  // item missing from a parcel.
   const countsDiffer = (has('ordered') || has('received')) && !reading.waitMentioned && itemCounts(text).size >= 2;
-  const missing = (has('missingItem') || countsDiffer) && !(has('returns') && mentionsMoney(text));
+  const refundShort = has('returns') && (mentionsMoney(text) || !has('received'));
+  const missing = (has('missingItem') || countsDiffer) && !refundShort;
   const returnsAsk = has('returns') || ((problem || missing) && has('replacement'));
   // "Ordered 5 weeks ago and still nothing": a long wait for something ordered is a late parcel.
   const longWaitForOrder =

@@ -359,6 +359,7 @@ describe('triage classes', () => {
   test('a refund short by a sum is a refund question, not an item missing from the parcel', () => {
     assert.deepEqual(pick(triage('деньги вернули не полностью, не хватает 500 рублей', 'ru')), ['returns', 'medium']);
     assert.deepEqual(pick(triage('only 2 of the 3 mugs came, where is the third?', 'en')), ['shipping', 'high']);
+    assert.deepEqual(pick(triage('Retoure ist laut DHL seit 10 Tagen bei euch, Erstattung fehlt aber immer noch', 'de')), ['returns', 'medium']);
   });
   test('"just letting you know" with nothing else is a fault reported: complaint, high', () => {
     assert.deepEqual(pick(triage('跟你们说一声哈，收到的书封面有道很深的折痕，不影响看，就是反馈一下', 'zh-Hans')), ['complaint', 'high']);
