@@ -84,7 +84,7 @@ interface Compiled {
 const SHORT_CUE = 4;
 
 /** Currency words and signs, folded, that can stand between a number and a time unit ("40 ש״ח יום"). */
-const CURRENCIES = new Set(['ש״ח', 'שח', 'שקל', 'שקלים', 'tl', 'lira', 'eur', 'euro', 'euros', 'usd', 'dollar', 'dollars', 'reais', 'real', 'zl', 'zloty', 'zlotych', 'rub', 'руб', 'рублей', 'рубля', 'rb', 'ribu', 'rupiah', 'baht', 'บาท', 'dong', 'k', 'تومان', 'تومن', 'ريال', 'درهم', 'دينار', 'جنيه'].map((word) => fold(word)));
+const CURRENCIES = new Set(['ש״ח', 'שח', 'שקל', 'שקלים', 'tl', 'lira', 'eur', 'euro', 'euros', 'usd', 'dollar', 'dollars', 'reais', 'real', 'zl', 'zloty', 'zlotych', 'rub', 'руб', 'рублей', 'рубля', 'rb', 'ribu', 'rupiah', 'baht', 'บาท', 'dong', 'k', 'تومان', 'تومن', 'ريال', 'درهم', 'دينار', 'جنيه', '円', '元', '块', '块钱', '원'].map((word) => fold(word)));
 
 /** Counts of items above this are sizes (EU shoes) or quantities nobody miscounts. */
 const MAX_ITEM_COUNT = 20;
@@ -264,7 +264,10 @@ function languagesFor(text: string, folded: string, hint: string | undefined): C
   const score = (one: Compiled) => one.markers.filter((word) => words.has(word)).length;
   const best = Math.max(0, ...candidates.map(score));
   // Another language must beat the hinted one; without a hint (or one in another script), the best ones read.
-  const bar = hinted && candidates.includes(hinted) ? score(hinted) + 1 : best;
+  // A hinted language written in the message's script keeps the bar even when its letters are missing
+  // (Vietnamese typed without tones).
+  const hintedScript = hinted?.rules.scripts.some((script) => present.has(script));
+  const bar = hinted && hintedScript ? score(hinted) + 1 : best;
   const chosen = candidates.filter((one) => one === hinted || one.markers.length === 0 || score(one) >= bar);
   if (hinted && !chosen.includes(hinted)) chosen.push(hinted);
   return chosen;
@@ -506,7 +509,7 @@ export function triage(text: string, lang?: string): Triage {
   // it is asked about ("do you hire staff?").
   const wantsHuman =
     has('human') ||
-    (has('person') && !marked && !has('storeInfo') && !has('disappointed') && wordCount <= SHORT_REQUEST) ||
+    (has('person') && !marked && !has('storeInfo') && !has('disappointed') && !has('thanks') && !has('praise') && wordCount <= SHORT_REQUEST) ||
     reading.asksForPerson;
 
   let category: Category;

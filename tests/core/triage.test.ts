@@ -344,6 +344,13 @@ describe('triage classes', () => {
     assert.equal(triage('Your agent was rude. Can I get a refund?', 'en').wantsHuman, false);
     assert.equal(triage('The agent said I could return it, so can I?', 'en').wantsHuman, false);
   });
+  test('a short thank-you to a staff member is not a request for one', () => {
+    assert.equal(triage('הנציגה הייתה מאוד נחמדה, תודה', 'he').wantsHuman, false);
+  });
+  test('Vietnamese typed without tones, with the vi hint, is not read by other Latin languages', () => {
+    // "lan" is Turkish for an insult, and "lần" (times) without its tone.
+    assert.notEqual(triage('bi tru tien 2 lan cho 1 don, huy bot 1 don giup minh', 'vi').category, 'complaint');
+  });
   test('a full-width comma ends a clause: praise of past staff is not a request for one', () => {
     assert.equal(triage('之前的客服小姐姐人很好，就想问下我那个退款到哪一步了', 'zh-Hans').wantsHuman, false);
   });

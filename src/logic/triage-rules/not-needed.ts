@@ -18,9 +18,9 @@ export const NOT_NEEDED: Readonly<Record<string, readonly string[]>> = {
   he: ['לא צריך', 'לא צריכה', 'לא רוצה', 'אין צורך'],
   fa: ['نمیخوام', 'نمیخواهم', 'لازم نیست', 'نیازی نیست', 'نیاز نیست'],
   'zh-Hans': ['不用', '不需要', '不要转', '不想'],
-  ja: ['なくて大丈夫', 'なくていい', 'なくても', '結構です', '不要', 'いりません', '大丈夫です'],
+  ja: ['なくて大丈夫', 'なくていい', 'なくても', '結構です', '不要です', '不要なので', 'いりません', '大丈夫です'],
   ko: ['괜찮', '필요 없', '필요없', '안 해도', '안해도', '원하지 않'],
   id: ['ga usah', 'gak usah', 'nggak usah', 'ngga usah', 'tidak usah', 'gausah', 'gk usah', 'tidak perlu', 'ga perlu', 'gak perlu', 'nggak perlu', 'ga mau', 'gak mau', 'tidak mau'],
   th: ['ไม่ต้อง', 'ไม่จำเป็น', 'ไม่อยาก'],
-  vi: ['đã nói chuyện', 'nói chuyện với nhân viên rồi', 'đã gặp nhân viên', 'đã liên hệ', 'không cần', 'ko cần', 'k cần', 'khỏi', 'không muốn', 'ko muốn'],
+  vi: ['đã nói chuyện', 'nói chuyện với nhân viên rồi', 'đã gặp nhân viên', 'đã liên hệ', 'không cần', 'ko cần', 'k cần', 'không muốn', 'ko muốn'],
 };
