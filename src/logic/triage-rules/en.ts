@@ -7,7 +7,7 @@ const PERSON = ['staff', 'real person', 'live agent', 'live person', 'customer s
 export const rules: TriageRules = {
   lang: 'en',
   scripts: ['Latin'],
-  markers: ['the', 'and', 'my', 'is', 'it', 'you', 'to', 'for', 'with', 'this', 'was', 'have', 'not', 'i', 'me', 'your', 'of', 'please', 'can', 'what', 'when', 'where', 'but', 'just', 'did', 'didnt', 'dont', 'its', 'im', 'are', 'be', 'got', 'how', 'any'],
+  markers: ['the', 'and', 'my', 'is', 'it', 'you', 'to', 'for', 'with', 'this', 'was', 'have', 'not', 'i', 'me', 'your', 'of', 'please', 'can', 'what', 'when', 'where', 'but', 'just', 'did', 'didnt', 'dont', 'its', 'im', 'are', 'be', 'got', 'how', 'any', 'never', 'nothing', 'there', 'says', 'been', 'had', 'would', 'could', 'should', 'they', 'we', 'our', 'from', 'at', 'that', 'which', 'here', 'were', 'will', 'if', 'yet', 'again', 'only', 'after', 'ago', 'today', 'yesterday', 'why', 'who', 'these', 'those', 'them', 'their', 'she', 'out', 'up', 'about', 'all', 'some', 'than', 'then', 'too', 'very', 'really', 'get', 'cant', 'wont', 'doesnt', 'isnt', 'wasnt', 'havent', 'hasnt', 'ive', 'thats', 'thanks', 'hi', 'hello', 'order', 'still', 'one'],
   match: 'words',
   apostrophe: 'join',
   cues: {

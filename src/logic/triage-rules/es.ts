@@ -7,7 +7,7 @@ const PERSON = ['alguien', 'persona real', 'persona de verdad', 'empleado', 'ate
 export const rules: TriageRules = {
   lang: 'es',
   scripts: ['Latin'],
-  markers: ['el', 'los', 'las', 'que', 'mi', 'mis', 'por', 'para', 'con', 'es', 'una', 'pero', 'muy', 'esta', 'tengo', 'del', 'como', 'hola', 'gracias', 'porque', 'pedido', 'cuando', 'donde', 'quiero', 'ya', 'nada', 'todavia', 'tambien', 'eso', 'me', 'le', 'se', 'y', 'un', 'al', 'lo', 'hay', 'estoy', 'puedo', 'pueden'],
+  markers: ['el', 'los', 'las', 'que', 'mi', 'mis', 'por', 'para', 'con', 'es', 'una', 'pero', 'muy', 'esta', 'tengo', 'del', 'como', 'hola', 'gracias', 'porque', 'pedido', 'cuando', 'donde', 'quiero', 'ya', 'nada', 'todavia', 'tambien', 'eso', 'me', 'le', 'se', 'y', 'un', 'al', 'lo', 'hay', 'estoy', 'puedo', 'pueden', 'usted', 'ustedes', 'nosotros', 'llego', 'recibi', 'compre', 'pedi', 'nunca', 'hace', 'este', 'esto', 'estos', 'estas', 'fue', 'sido', 'tienen', 'puede', 'necesito', 'otro', 'otra', 'sin', 'asi', 'despues', 'ahora', 'aun', 'cual'],
   match: 'words',
   apostrophe: 'join',
   cues: {

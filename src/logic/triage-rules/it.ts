@@ -7,7 +7,7 @@ const PERSON = ['persona vera', 'persona reale', 'essere umano', 'operatrice', '
 export const rules: TriageRules = {
   lang: 'it',
   scripts: ['Latin'],
-  markers: ['il', 'lo', 'gli', 'che', 'non', 'per', 'con', 'sono', 'un', 'una', 'ho', 'del', 'della', 'ma', 'anche', 'come', 'ciao', 'grazie', 'ordine', 'perche', 'gia', 'ancora', 'questo', 'questa', 'piu', 'mio', 'mia', 'e', 'di', 'al', 'ci', 'si', 'nel', 'mi', 'da', 'hanno', 'avete'],
+  markers: ['il', 'lo', 'gli', 'che', 'non', 'per', 'con', 'sono', 'un', 'una', 'ho', 'del', 'della', 'ma', 'anche', 'come', 'ciao', 'grazie', 'ordine', 'perche', 'gia', 'ancora', 'questo', 'questa', 'piu', 'mio', 'mia', 'e', 'di', 'al', 'ci', 'si', 'nel', 'mi', 'da', 'hanno', 'avete', 'delle', 'degli', 'nella', 'alla', 'dalla', 'dal', 'sul', 'sulla', 'quello', 'quella', 'dopo', 'prima', 'sempre', 'niente', 'nulla', 'vostro', 'vostra', 'vostri', 'siete', 'potete', 'arrivato', 'arrivata', 'ricevuto', 'ordinato', 'pacco', 'buongiorno', 'salve', 'molto', 'tutto', 'poi', 'qui', 'cosa', 'fatto', 'devo', 'deve', 'subito', 'sto', 'sta', 'stato', 'stata', 'fare', 'voglio', 'vorrei', 'posso', 'mai', 'proprio'],
   match: 'words',
   apostrophe: 'split',
   cues: {
