@@ -7,7 +7,7 @@ const PERSON = ['service client', 'collaborateur', 'employe', 'vrai humain', 'et
 export const rules: TriageRules = {
   lang: 'fr',
   scripts: ['Latin'],
-  markers: ['le', 'les', 'des', 'est', 'je', 'mon', 'ma', 'mes', 'pas', 'pour', 'avec', 'une', 'et', 'vous', 'ce', 'ai', 'suis', 'il', 'elle', 'du', 'au', 'sur', 'mais', 'tres', 'bonjour', 'merci', 'commande', 'qui', 'ne', 'j', 'c', 'n', 'm', 'on', 'ca', 'y', 'dans', 'aux', 'cette', 'cet', 'ces', 'chez', 'votre', 'vos', 'nous', 'ils', 'qu', 'avez', 'etes', 'peux', 'fait', 'tout', 'toujours', 'deja', 'rien', 'jamais', 'pourquoi', 'quand', 'alors', 'depuis', 'mois', 'jours', 'ete', 'etait', 'sont', 'ont', 'recu', 'colis', 'livraison', 'apres', 'avant'],
+  markers: ['le', 'les', 'des', 'est', 'je', 'mon', 'ma', 'mes', 'pas', 'pour', 'avec', 'une', 'et', 'vous', 'ce', 'ai', 'suis', 'il', 'elle', 'du', 'au', 'sur', 'mais', 'tres', 'bonjour', 'merci', 'commande', 'qui', 'ne', 'j', 'c', 'n', 'm', 'on', 'ca', 'y', 'dans', 'aux', 'cette', 'cet', 'ces', 'chez', 'votre', 'vos', 'nous', 'ils', 'qu', 'avez', 'etes', 'peux', 'fait', 'tout', 'toujours', 'deja', 'rien', 'jamais', 'pourquoi', 'quand', 'alors', 'depuis', 'mois', 'jours', 'ete', 'etait', 'sont', 'ont', 'recu', 'colis', 'livraison', 'apres', 'avant', 'c\'est', 'j\'ai', 'n\'est', 's\'est', 'qu\'il', 'm\'a', 'l\'ai', 'j\'avais', 'c\'etait', 'n\'ai', 'd\'un', 'd\'une', 'qu\'un', 'qu\'une', 'j\'en', 'm\'en', 'n\'a', 'l\'appli', 'l\'article', 'l\'ecran', 'j\'aimerais', 'j\'etais', 'n\'y', 'qu\'elle', 'd\'achat', 'l\'emballage'],
   match: 'words',
   apostrophe: 'split',
   cues: {
