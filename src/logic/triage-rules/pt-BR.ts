@@ -7,7 +7,7 @@ const PERSON = ['pessoa de verdade', 'pessoa real', 'atendimento humano', 'human
 export const rules: TriageRules = {
   lang: 'pt-BR',
   scripts: ['Latin'],
-  markers: ['o', 'os', 'meu', 'minha', 'meus', 'nao', 'com', 'pra', 'para', 'um', 'uma', 'voce', 'voces', 'vcs', 'ta', 'esta', 'ja', 'mas', 'muito', 'obrigado', 'obrigada', 'oi', 'pedido', 'chegou', 'quero', 'isso', 'eu', 'tem', 'foi', 'veio', 'aqui', 'ainda', 'nada', 'mim', 'me', 'se', 'de', 'e', 'ai', 'ele', 'ela', 'eles', 'esse', 'essa', 'sao', 'tinha', 'agora', 'depois', 'tambem', 'tbm', 'vou', 'estou', 'recebi', 'comprei', 'produto', 'pelo', 'pela', 'num', 'numa', 'dele', 'dela'],
+  markers: ['o', 'os', 'meu', 'minha', 'meus', 'nao', 'com', 'pra', 'para', 'um', 'uma', 'voce', 'voces', 'vcs', 'ta', 'esta', 'ja', 'mas', 'muito', 'obrigado', 'obrigada', 'oi', 'pedido', 'chegou', 'quero', 'isso', 'eu', 'tem', 'foi', 'veio', 'aqui', 'ainda', 'nada', 'mim', 'me', 'se', 'de', 'e', 'ai', 'ele', 'ela', 'eles', 'esse', 'essa', 'sao', 'tinha', 'agora', 'depois', 'tambem', 'tbm', 'vou', 'estou', 'recebi', 'comprei', 'produto', 'pelo', 'pela', 'num', 'numa', 'dele', 'dela', 'fica', 'ficou', 'tomei', 'qualquer', 'seu', 'sua', 'nesse', 'nessa', 'deste', 'desta', 'tava', 'estava', 'vem', 'fiz', 'gostaria', 'nenhum', 'nenhuma', 'ninguem', 'pq', 'vc'],
   match: 'words',
   apostrophe: 'join',
   cues: {
