@@ -123,7 +123,9 @@ function fold(text: string): string {
   return toAsciiDigits(foldText(text))
     .replace(/[’‘ʼ`´]/g, "'")
     // Letters that do not lose their stroke in Unicode folding but that shoppers often type without it.
-    .replace(/[łđø]/g, (letter) => ({ ł: 'l', đ: 'd', ø: 'o' })[letter] ?? letter);
+    .replace(/[łđø]/g, (letter) => ({ ł: 'l', đ: 'd', ø: 'o' })[letter] ?? letter)
+    // Hebrew abbreviations typed with an ASCII quote (ש"ח, מע"מ) as with their own mark (ש״ח).
+    .replace(/(\p{Script=Hebrew})"(\p{Script=Hebrew})/gu, '$1״$2');
 }
 
 function applyApostrophe(text: string, rules: TriageRules): string {

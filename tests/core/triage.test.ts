@@ -344,6 +344,9 @@ describe('triage classes', () => {
     assert.equal(triage('Your agent was rude. Can I get a refund?', 'en').wantsHuman, false);
     assert.equal(triage('The agent said I could return it, so can I?', 'en').wantsHuman, false);
   });
+  test('a Hebrew price typed with an ASCII quote (ש"ח) is a price, not a wait', () => {
+    assert.notEqual(triage('קצת מאוכזבת, הבושם הוזל ב-40 ש"ח יום אחרי שקניתי', 'he').priority, 'high');
+  });
   test('a short thank-you to a staff member is not a request for one', () => {
     assert.equal(triage('הנציגה הייתה מאוד נחמדה, תודה', 'he').wantsHuman, false);
   });
