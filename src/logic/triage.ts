@@ -508,7 +508,7 @@ export function triage(text: string, lang?: string): Triage {
   const productAsk = reading.productTopic || fixAsk;
   const mild = has('disappointed') || has('packaging') || has('lateArrival');
   // A person named in a message of a few words is asked for ("agent. AGENT.", "оператора позовите"), unless
-  // it is asked about ("do you hire staff?").
+  // it is asked about ("do you hire staff?") or thanked; so is a person next to a way of asking, anywhere.
   const wantsHuman =
     has('human') ||
     (has('person') && !marked && !has('storeInfo') && !has('disappointed') && !has('thanks') && !has('praise') && wordCount <= SHORT_REQUEST) ||
@@ -552,6 +552,7 @@ export function triage(text: string, lang?: string): Triage {
   ) {
     category = 'other';
   }
+  // "Is this a bot?" alone asks nothing; a question after it keeps its topic.
   else if (has('noHuman') && !shippingAsk && !fixAsk && !has('product')) category = 'other';
   else if (shippingAsk) category = 'shipping';
   else if (productAsk) category = 'product';
