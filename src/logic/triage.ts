@@ -92,8 +92,8 @@ const MAX_ITEM_COUNT = 20;
 /** A number of days, weeks or months at least this big is an order number, not a wait. */
 const MAX_WAIT_AMOUNT = 1000;
 
-/** A device's error code: a letter or two and a few digits ("E21", "F05", "EH-3"), or digits and a letter. */
-const ERROR_CODE = /(?<![\p{L}\d])(?:\p{Lu}{1,2}-?\d{1,3}|\d{1,2}\p{Lu})(?![\p{L}\d])/u;
+/** A device's error code: a letter or two and a few digits ("E21", "F05", "EH-3", "E:01"), or digits and a letter. */
+const ERROR_CODE = /(?<![\p{L}\d])(?:\p{Lu}{1,2}[-:]?\d{1,3}|\d{1,2}\p{Lu})(?![\p{L}\d])/u;
 
 /** An order or tracking number: four digits or more. */
 const ORDER_NUMBER = /\d{4,}/;
@@ -262,7 +262,8 @@ function languagesFor(text: string, folded: string, hint: string | undefined): C
       (!rules.letters || rules.letters.test(text)),
   );
   const hinted = byLang.get(rulesLanguage(hint) ?? '');
-  const words = new Set(wordsOf(folded));
+  // "c'est", "don't": markers are written as the rules read apostrophes (split: "c", join: "dont").
+  const words = new Set(wordsOf(folded).flatMap((word) => [word, word.replace(/'/g, ''), ...word.split("'")]));
   const score = (one: Compiled) => one.markers.filter((word) => words.has(word)).length;
   const best = Math.max(0, ...candidates.map(score));
   // Another language must beat the hinted one; without a hint (or one in another script), the best ones read.

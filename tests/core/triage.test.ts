@@ -599,6 +599,10 @@ describe('triage engine', () => {
     assert.equal(triage('Wie kann ich mein Kundenkonto löschen?', 'de').category, 'other');
     assert.equal(triage('How can I pair the speaker with my account?', 'en').category, 'product');
   });
+  test('an error code written with a colon is still one', () => {
+    assert.ok(explainTriage("la machine à pain affiche l'erreur E:01", 'fr').length > 0);
+    assert.equal(triage("la machine à pain s'arrête et affiche l'erreur E:01", 'fr').priority, 'high');
+  });
   test('the explanation names the cue behind each signal', () => {
     assert.ok(explainTriage('the mug arrived broken', 'en').includes('damage(broken)'));
   });
