@@ -262,8 +262,7 @@ function languagesFor(text: string, folded: string, hint: string | undefined): C
       (!rules.letters || rules.letters.test(text)),
   );
   const hinted = byLang.get(rulesLanguage(hint) ?? '');
-  // "c'est", "don't": markers are written as the rules read apostrophes (split: "c", join: "dont").
-  const words = new Set(wordsOf(folded).flatMap((word) => [word, word.replace(/'/g, ''), ...word.split("'")]));
+  const words = new Set(wordsOf(folded));
   const score = (one: Compiled) => one.markers.filter((word) => words.has(word)).length;
   const best = Math.max(0, ...candidates.map(score));
   // Another language must beat the hinted one; without a hint (or one in another script), the best ones read.
