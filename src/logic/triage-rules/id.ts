@@ -62,7 +62,7 @@ const base: TriageRules = {
     noHuman: ['ini bot', 'kamu bot', 'bot ya', 'bot atau manusia', 'bot apa manusia', 'ini manusia', 'gak perlu', 'tidak perlu', 'nggak perlu', 'ga perlu', 'gak perlu ... cs', 'nggak perlu ... cs', 'tidak perlu ... cs', 'gak usah ... cs', 'gak perlu ... admin', 'tidak perlu ... operator', 'gak usah disambungkan', 'manusia atau bot', 'manusia apa bot', 'orang atau bot', 'orang apa bot', 'bot bukan', 'ini orang'],
   },
   waitUnits: { day: ['hari'], week: ['minggu'], month: ['bulan'] },
-  numbers: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6 },
+  numbers: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sepuluh: 10 },
 };
 
 // Chat Indonesian writes the same small words many ways ("gak", "ga", "nggak", "tdk"; "udah", "udh"; "yg"):
