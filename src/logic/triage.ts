@@ -328,7 +328,7 @@ function wordBoundaries(text: string, lang: string): Set<number> {
 function prepare(folded: string, { rules }: Compiled): string {
   if (rules.match === 'chars') return folded;
   const clauses = applyApostrophe(folded, rules)
-    .split(new RegExp(CLAUSE_END, 'gu'))
+    .split(CLAUSE_END)
     .map((clause) => wordsOf(clause, rules.lang).join(' '))
     .filter(Boolean);
   return ` ${clauses.join(` ${CLAUSE_BREAK} `)} `;
@@ -403,9 +403,8 @@ function read(one: Compiled, folded: string, reading: Reading): void {
 }
 
 /** A sum of money: a currency sign, or a number and a currency word ("$12", "19€", "500 рублей", "150 บาท"). */
-function mentionsMoney(text: string): boolean {
+function mentionsMoney(text: string, words: readonly string[]): boolean {
   if (/\p{Sc}/u.test(text)) return true;
-  const words = wordsOf(fold(text));
   return words.some((word, i) => CURRENCIES.has(word) && /\d/.test(words[i - 1] ?? ''));
 }
 
@@ -439,7 +438,8 @@ export function triage(text: string, lang?: string): Triage {
   const has = (signal: Signal) => (reading.counts.get(signal) ?? 0) > 0;
 
   const marked = /[?？؟]/.test(text);
-  const wordCount = wordsOf(fold(text)).length;
+  const words = wordsOf(fold(text));
+  const wordCount = words.length;
   const orderNumber = ORDER_NUMBER.test(toAsciiDigits(text));
   const question = marked || has('question');
   // What came after an order, when nothing says it is late, missing or welcome, is not what was ordered.
@@ -490,7 +490,7 @@ export function triage(text: string, lang?: string): Triage {
   // missing. "Refunded, but 500 rubles short" or "the refund is still missing" is a refund question, not an
   // item missing from a parcel.
   const countsDiffer = (has('ordered') || has('received')) && !reading.waitMentioned && itemCounts(text).size >= 2;
-  const refundShort = has('returns') && (mentionsMoney(text) || !has('received'));
+  const refundShort = has('returns') && (mentionsMoney(text, words) || !has('received'));
   const missing = (has('missingItem') || countsDiffer) && !refundShort;
   const returnsAsk = has('returns') || ((problem || missing) && has('replacement'));
   // "Ordered 5 weeks ago and still nothing": a long wait for something ordered is a late parcel.
