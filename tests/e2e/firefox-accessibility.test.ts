@@ -4,36 +4,21 @@
 // tests/e2e/accessibility.test.ts covers these in Chromium, and a pinch-zoomed visual viewport (an
 // on-screen keyboard), which only the Chrome DevTools Protocol can emulate.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page, Viewport } from 'puppeteer-core';
-import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { DARK_SCHEME_PREFS, FORCED_COLORS_PREFS, axeViolations, collectProblems, launchFirefox, waitForBodies } from '../support/firefox.ts';
-import { PartykitDev, testSite } from '../support/partykit.ts';
+import { test } from 'node:test';
+import type { Page, Viewport } from 'puppeteer-core';
+import { DARK_SCHEME_PREFS, FORCED_COLORS_PREFS, axeViolations, collectProblems, firefoxOnTheDemo, launchFirefox, waitForBodies } from '../support/firefox.ts';
+import { testSite } from '../support/partykit.ts';
 
-let dev: PartykitDev;
-let demo: Awaited<ReturnType<typeof startDemoServer>>;
-let browser: Browser;
-
-before(async () => {
-  dev = await PartykitDev.start({ sites: { 'demo-shop': testSite() } });
-  demo = await startDemoServer({ port: 0, partykitHost: dev.host });
-  browser = await launchFirefox();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-  await dev?.dispose();
-});
+const live = firefoxOnTheDemo({ 'demo-shop': testSite() });
 
 /** A fresh shopper on a demo page at this viewport (in `inBrowser`, or the file's browser); closed when `use` is done. */
-async function onPage(path: string, viewport: Viewport, use: (page: Page) => Promise<void>, inBrowser = browser) {
+async function onPage(path: string, viewport: Viewport, use: (page: Page) => Promise<void>, inBrowser = live.browser) {
   const context = await inBrowser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport(viewport);
     const problems = collectProblems(page);
-    await page.goto(`${demo.url}${path}`);
+    await page.goto(`${live.demo.url}${path}`);
     await use(page);
     assert.deepEqual(problems, [], 'no errors on the page');
   } finally {

@@ -6,29 +6,14 @@
 // the widget cannot close its socket in time as it does for Chromium. tests/e2e/hostile-pages.test.ts and
 // bfcache.test.ts cover every page in Chromium.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Frame, Page } from 'puppeteer-core';
-import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { PROBE_SOCKETS_AND_STORAGE, byRole, collectProblems, launchFirefox, pageProbes, waitForBodies } from '../support/firefox.ts';
+import { describe, test } from 'node:test';
+import type { Frame, Page } from 'puppeteer-core';
+import { PROBE_SOCKETS_AND_STORAGE, byRole, collectProblems, firefoxOnTheDemo, pageProbes, waitForBodies } from '../support/firefox.ts';
 import { pageLayout } from '../support/page-layout.ts';
-import { PartykitDev, demoShopAlwaysOpen } from '../support/partykit.ts';
+import { demoShopAlwaysOpen } from '../support/partykit.ts';
 import { connect, newId, type Grant } from '../support/room-client.ts';
 
-let dev: PartykitDev;
-let demo: Awaited<ReturnType<typeof startDemoServer>>;
-let browser: Browser;
-
-before(async () => {
-  dev = await PartykitDev.start({ sites: { 'demo-shop': demoShopAlwaysOpen() } });
-  demo = await startDemoServer({ port: 0, partykitHost: dev.host });
-  browser = await launchFirefox();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-  await dev?.dispose();
-});
+const live = firefoxOnTheDemo({ 'demo-shop': demoShopAlwaysOpen() });
 
 /** What the shopper asks on every page: the demo shop's knowledge base has the bot's answer. */
 const QUESTION = 'How much does shipping cost?';
@@ -120,7 +105,7 @@ async function frameNamed(page: Page, name: string): Promise<Frame> {
  * in the console. Returns the tab, still open, for more checks.
  */
 async function journey(path: string, { prepare, textboxName = 'Message', frameName }: Journey = {}) {
-  const context = await browser.createBrowserContext();
+  const context = await live.browser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport({ width: 1280, height: 800 });
@@ -128,11 +113,11 @@ async function journey(path: string, { prepare, textboxName = 'Message', frameNa
     page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
     await page.evaluateOnNewDocument(REPORT_VIOLATIONS);
     await page.evaluateOnNewDocument(PROBE_SOCKETS_AND_STORAGE);
-    await page.goto(`${demo.url}${path}?widget=off`);
+    await page.goto(`${live.demo.url}${path}?widget=off`);
     const shopWithout = frameName ? await frameNamed(page, frameName) : page;
     await prepare?.(page);
     const without = await shopWithout.evaluate(pageLayout);
-    const response = await page.goto(`${demo.url}${path}`);
+    const response = await page.goto(`${live.demo.url}${path}`);
     const shop = frameName ? await frameNamed(page, frameName) : page;
     await prepare?.(page);
     assert.equal(await launcherIsVisible(shop), 'visible');
@@ -190,7 +175,7 @@ describe('hostile pages in Firefox', () => {
   test('a strict Content-Security-Policy header: no inline scripts or styles, no eval', async () => {
     const { context, page, headers } = await journey('/hostile/strict-csp.html');
     try {
-      assert.ok(headers['content-security-policy']?.includes(`connect-src 'self' ${dev.httpOrigin} ws://${dev.host}`));
+      assert.ok(headers['content-security-policy']?.includes(`connect-src 'self' ${live.dev.httpOrigin} ws://${live.dev.host}`));
       // Enforced (checked after the journey, whose console these refusals would fill): no inline script, no style attribute.
       const refused = await page.evaluate(() => {
         const results: string[] = [];
@@ -299,12 +284,12 @@ describe('hostile pages in Firefox', () => {
 
 /** A new shopper's tab on `path`, with the socket and storage probe; closed when `use` is done. */
 async function onPage(path: string, use: (page: Page, problems: string[]) => Promise<void>) {
-  const context = await browser.createBrowserContext();
+  const context = await live.browser.createBrowserContext();
   try {
     const page = await context.newPage();
     const problems = collectProblems(page);
     await page.evaluateOnNewDocument(PROBE_SOCKETS_AND_STORAGE);
-    await page.goto(`${demo.url}${path}`);
+    await page.goto(`${live.demo.url}${path}`);
     await use(page, problems);
   } finally {
     await context.close();
@@ -346,7 +331,7 @@ describe('the back/forward cache in Firefox', () => {
       await Promise.all([page.waitForNavigation(), (await byRole(page, 'link', 'Size guide')).click()]);
 
       // Meanwhile the conversation goes on (the same shopper in another tab).
-      const other = await connect(dev, { ...grant, siteKey: 'demo-shop' });
+      const other = await connect(live.dev, { ...grant, siteKey: 'demo-shop' });
       const id = newId();
       other.send({ type: 'message/send', id, body: 'Written while away' });
       await other.acked(id);

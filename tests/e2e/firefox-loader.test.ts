@@ -2,41 +2,26 @@
 // `partykit dev`: nothing happens before the shopper reaches for the launcher, then the swap and the panel;
 // the tag included twice; mistakes in the tag. tests/e2e/loader.test.ts covers the rest in Chromium.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'puppeteer-core';
-import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { describe, test } from 'node:test';
+import type { Page } from 'puppeteer-core';
 import {
   PROBE_SOCKETS_AND_STORAGE,
   axeViolations,
   byRole,
   collectProblems,
-  launchFirefox,
+  firefoxOnTheDemo,
   pageProbes,
   serveFixture,
   shopper,
   waitForText,
 } from '../support/firefox.ts';
-import { PartykitDev, demoShopAlwaysOpen } from '../support/partykit.ts';
+import { demoShopAlwaysOpen } from '../support/partykit.ts';
 
-let dev: PartykitDev;
-let demo: Awaited<ReturnType<typeof startDemoServer>>;
-let browser: Browser;
-
-before(async () => {
-  dev = await PartykitDev.start({ sites: { 'demo-shop': demoShopAlwaysOpen() } });
-  demo = await startDemoServer({ port: 0, partykitHost: dev.host });
-  browser = await launchFirefox();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-  await dev?.dispose();
-});
+const live = firefoxOnTheDemo({ 'demo-shop': demoShopAlwaysOpen() });
 
 /** A new shopper's tab (empty storage); `problems` collects page errors and console errors. */
 async function openPage(use: (page: Page, problems: string[]) => Promise<void>) {
-  const context = await browser.createBrowserContext();
+  const context = await live.browser.createBrowserContext();
   try {
     const page = await context.newPage();
     await use(page, collectProblems(page));
@@ -47,7 +32,7 @@ async function openPage(use: (page: Page, problems: string[]) => Promise<void>) 
 
 /** A page with `body` at the demo's origin (so /dist/loader.js is the real, built file). */
 async function gotoFixture(page: Page, body: string, { lang = 'en', dir = 'ltr' } = {}) {
-  const url = `${demo.url}/fixture.html`;
+  const url = `${live.demo.url}/fixture.html`;
   await serveFixture(
     page,
     url,
@@ -57,7 +42,7 @@ async function gotoFixture(page: Page, body: string, { lang = 'en', dir = 'ltr' 
   await page.goto(url);
 }
 
-const tag = (attributes: string) => `<script src="/dist/loader.js" data-server="${dev.host}" data-site="demo-shop" ${attributes}></script>`;
+const tag = (attributes: string) => `<script src="/dist/loader.js" data-server="${live.dev.host}" data-site="demo-shop" ${attributes}></script>`;
 /** Polls on a timer: with the default (animation frames), Firefox's waits did not always see a change. */
 const POLLING = { polling: 100 };
 const LOADER_LAUNCHER = 'cs-widget-launcher >>> .launcher';
@@ -79,7 +64,7 @@ describe('the storefront with the script tag, in Firefox', () => {
   test('before the shopper reaches for it: the launcher, and no widget, socket or storage; hovering swaps in the widget, which then opens and connects', async () => {
     await openPage(async (page, problems) => {
       await page.evaluateOnNewDocument(PROBE_SOCKETS_AND_STORAGE);
-      await page.goto(`${demo.url}/`);
+      await page.goto(`${live.demo.url}/`);
       const launcher = await page.waitForSelector(LOADER_LAUNCHER, { visible: true });
       assert.equal(await launcher!.evaluate((button) => (button as HTMLElement).innerText.trim()), 'Chat with us');
       // Idle: the widget's code is fetched and defines its element, which opens nothing by itself.
@@ -102,7 +87,7 @@ describe('the storefront with the script tag, in Firefox', () => {
       await waitForText(page, 'We ship from Germany within 1 business day.');
       assert.deepEqual(
         (await pageProbes(page)).socketUrls.map((url) => new URL(url).host),
-        [dev.host],
+        [live.dev.host],
       );
       assert.deepEqual(problems, []);
     });
@@ -115,10 +100,10 @@ describe('the storefront with the script tag, in Firefox', () => {
       const clicked = new Promise<void>((resolve) => (release = resolve));
       await page.setRequestInterception(true);
       page.on('request', (request) => {
-        if (request.url().startsWith(`${demo.url}/dist/cs-widget.js`)) void clicked.then(() => request.continue());
+        if (request.url().startsWith(`${live.demo.url}/dist/cs-widget.js`)) void clicked.then(() => request.continue());
         else void request.continue();
       });
-      await page.goto(`${demo.url}/`);
+      await page.goto(`${live.demo.url}/`);
       await (await page.waitForSelector(LOADER_LAUNCHER, { visible: true }))!.click();
       assert.equal(await page.evaluate(() => customElements.get('cs-widget')), undefined, 'clicked before the widget’s code arrived');
       release();

@@ -2,34 +2,19 @@
 // against a live `partykit dev`: a bot answer and the hand-over to a person with the expected wait, a
 // server restart, and an Arabic widget right to left. The other e2e suites cover the same in Chromium.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'puppeteer-core';
-import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { axeViolations, byRole, launchFirefox, shopper, waitForText } from '../support/firefox.ts';
-import { PartykitDev, demoShopAlwaysOpen } from '../support/partykit.ts';
+import { beforeEach, describe, test } from 'node:test';
+import type { BrowserContext, Page } from 'puppeteer-core';
+import { axeViolations, byRole, firefoxOnTheDemo, shopper, waitForText } from '../support/firefox.ts';
+import { demoShopAlwaysOpen } from '../support/partykit.ts';
 
-let dev: PartykitDev;
-let demo: Awaited<ReturnType<typeof startDemoServer>>;
-let browser: Browser;
+const live = firefoxOnTheDemo({ 'demo-shop': demoShopAlwaysOpen() });
 let context: BrowserContext | undefined;
 let page: Page;
 let pageErrors: string[];
 
-before(async () => {
-  dev = await PartykitDev.start({ sites: { 'demo-shop': demoShopAlwaysOpen() } });
-  demo = await startDemoServer({ port: 0, partykitHost: dev.host });
-  browser = await launchFirefox();
-});
-
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-  await dev?.dispose();
-});
-
 beforeEach(async () => {
   await context?.close();
-  context = await browser.createBrowserContext(); // a new shopper: empty storage
+  context = await live.browser.createBrowserContext(); // a new shopper: empty storage
   page = await context.newPage();
   pageErrors = [];
   page.on('pageerror', (error) => {
@@ -54,7 +39,7 @@ async function waitForMessages(expected: string[]) {
 
 describe('the demo storefront in Firefox', () => {
   test('open the widget, get an answer from the bot, ask for a person and be told the expected wait', async () => {
-    await page.goto(`${demo.url}/`);
+    await page.goto(`${live.demo.url}/`);
     const { openChat, send } = shopper(page);
     await openChat();
 
@@ -74,18 +59,18 @@ describe('the demo storefront in Firefox', () => {
   });
 
   test('after partykit dev crashes and comes back, the widget reconnects and delivers what was sent meanwhile', async () => {
-    await page.goto(`${demo.url}/`);
+    await page.goto(`${live.demo.url}/`);
     const { openChat, send } = shopper(page);
     await openChat();
     await send('before the restart');
     await waitForMessages(['before the restart | delivered']);
 
-    await dev.stop('SIGKILL');
+    await live.dev.stop('SIGKILL');
     await waitForText(page, /Reconnecting/);
     await send('sent while the server is down');
     await waitForMessages(['before the restart | delivered', 'sent while the server is down | sending']);
 
-    await dev.start();
+    await live.dev.start();
     await waitForMessages(['before the restart | delivered', 'sent while the server is down | delivered']);
     // Exactly once, as the room stored it: a fresh load shows each message one time.
     await page.reload();
@@ -96,7 +81,7 @@ describe('the demo storefront in Firefox', () => {
 
   test('demo/rtl.html: an Arabic widget on an English page is right to left, in Arabic, and passes axe', async () => {
     await page.setViewport({ width: 1280, height: 800 });
-    await page.goto(`${demo.url}/rtl.html`);
+    await page.goto(`${live.demo.url}/rtl.html`);
     const launcher = await byRole(page, 'button', /\p{Script=Arabic}/u);
     // The launcher at the page's inline end: the right of this English page.
     const launcherBox = await launcher.boundingBox();

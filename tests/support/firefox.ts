@@ -4,7 +4,33 @@
 // and name through every open shadow root, in the page.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { after, before } from 'node:test';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { PartykitDev } from './partykit.ts';
+
+/** What a test file drives: a live `partykit dev`, the demo server in front of it, and a Firefox. */
+export interface FirefoxOnTheDemo {
+  dev: PartykitDev;
+  demo: Awaited<ReturnType<typeof startDemoServer>>;
+  browser: Browser;
+}
+
+/** Starts `partykit dev` with these sites, the demo server and a Firefox before the file's tests; stops them after. */
+export function firefoxOnTheDemo(sites: Record<string, unknown>): FirefoxOnTheDemo {
+  const live = {} as FirefoxOnTheDemo;
+  before(async () => {
+    live.dev = await PartykitDev.start({ sites });
+    live.demo = await startDemoServer({ port: 0, partykitHost: live.dev.host });
+    live.browser = await launchFirefox();
+  });
+  after(async () => {
+    await live.browser?.close();
+    await live.demo?.close();
+    await live.dev?.dispose();
+  });
+  return live;
+}
 
 /** The Firefox the tests drive: `FIREFOX_PATH`, or Debian's package. */
 export function firefoxPath(): string {
